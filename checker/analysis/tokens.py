@@ -1,0 +1,38 @@
+"""One tokeniser for every rule: words (letters + combining marks + digits) with their script."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .scripts import ARABIC, DEVANAGARI, LATIN, OTHER, char_script
+
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    script: str  # latin / devanagari / arabic / mixed / other (digits only)
+
+    @property
+    def is_latin(self) -> bool:
+        return self.script == LATIN
+
+
+def _script_of(word: str) -> str:
+    seen = {char_script(c) for c in word} - {OTHER}
+    if not seen:
+        return OTHER
+    if len(seen) == 1:
+        return seen.pop()
+    return "mixed"
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.start(), m.end(), m.group(), _script_of(m.group())) for m in _WORD.finditer(text)]
+
+
+__all__ = ["Token", "tokenize", "LATIN", "DEVANAGARI", "ARABIC"]

@@ -1,0 +1,156 @@
+"""Thin typer commands. Every input error becomes one line on stderr and exit status 2, here only."""
+from __future__ import annotations
+
+import enum
+import os
+import sys
+from typing import List, Optional
+
+import typer
+
+from . import __version__
+from .errors import InputError
+
+app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, no_args_is_help=True,
+                  help="Translation-quality linter for machine-translated Urdu and Marathi.")
+
+
+class Format(str, enum.Enum):
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class FailOn(str, enum.Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+    never = "never"
+
+
+class Lang(str, enum.Enum):
+    ur = "ur"
+    mr = "mr"
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"checker: error: {message}", err=True)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"checker {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                       help="Print the version and exit.")) -> None:
+    pass
+
+
+@app.command()
+def scan(
+    paths: List[str] = typer.Argument(..., help="Files, directories (searched for --glob) or - for stdin."),
+    format: Format = typer.Option(Format.text, "--format", "-f", help="Report format."),
+    output: Optional[str] = typer.Option(None, "--output", "-o", help="Write the report to FILE."),
+    fail_on: FailOn = typer.Option(FailOn.error, "--fail-on", help="Lowest severity that makes the exit status 1."),
+    lang: Optional[Lang] = typer.Option(None, "--lang", help="Force the language instead of detecting it per sentence."),
+    glob: str = typer.Option("*.txt", "--glob", help="Which files to scan inside directories."),
+    select: Optional[List[str]] = typer.Option(None, "--select", help="Only these rules: codes, code prefixes, names or categories (comma-separated)."),
+    ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Skip these rules (same forms as --select)."),
+) -> None:
+    """Scan text files and write a per-sentence report."""
+    from .loader import expand, read
+    from .pipeline import check_text
+    from .report import writer
+    from .rules import all_rules
+    from .selection import select_rules, split_csv
+
+    try:
+        rules = select_rules(all_rules(), split_csv(select), split_csv(ignore))
+    except InputError as e:
+        _fail(str(e))
+        raise typer.Exit(2)
+
+    reports, failed = [], False
+    for item in expand(paths, glob):
+        if isinstance(item, InputError):
+            _fail(str(item))
+            failed = True
+            continue
+        try:
+            source = read(item)
+        except InputError as e:
+            _fail(str(e))
+            failed = True
+            continue
+        reports.append(check_text(source.text, path=item, language=lang.value if lang else None, rules=rules))
+
+    try:
+        out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
+    except OSError as e:
+        _fail(f"{output}: cannot write the report ({e.strerror})")
+        raise typer.Exit(2)
+    try:
+        writer(format.value)(reports, out)
+    finally:
+        if output:
+            out.close()
+
+    if failed:
+        raise typer.Exit(2)
+    if fail_on is not FailOn.never:
+        threshold = {"error": 3, "warning": 2, "info": 1}[fail_on.value]
+        if any(f.severity.rank >= threshold for r in reports for f in r.findings):
+            raise typer.Exit(1)
+
+
+@app.command("rules")
+def list_rules() -> None:
+    """List every rule: code, name, category, severity, languages, fix."""
+    from .rules import all_rules
+    rows = [("code", "name", "category", "severity", "languages", "fix")]
+    rows += [(r.code, r.name, r.category.value, r.severity.value, ",".join(r.languages),
+              "yes" if r.fixable else "") for r in all_rules()]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        typer.echo("  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip())
+
+
+@app.command()
+def explain(code: str = typer.Argument(..., help="A rule code such as NUM001.")) -> None:
+    """Explain a rule: what it finds, why it is bad, what to write instead, examples."""
+    from .rules import rule_by_code
+    rule = rule_by_code(code)
+    if rule is None:
+        _fail(f"unknown rule code '{code}' (see `checker rules`)")
+        raise typer.Exit(2)
+    typer.echo(f"{rule.code} {rule.name} ({rule.category.value}, {rule.severity.value}; "
+               f"languages: {', '.join(rule.languages)}; fix: {'yes' if rule.fixable else 'no'})\n")
+    typer.echo(rule.doc())
+    if rule.bad:
+        typer.echo("\nFlagged:")
+        for ex in rule.bad:
+            typer.echo(f"  {ex[0] if isinstance(ex, tuple) else ex}")
+    if rule.good:
+        typer.echo("\nNot flagged:")
+        for ex in rule.good:
+            typer.echo(f"  {ex}")
+
+
+def main() -> None:
+    """Entry point: no traceback ever reaches the user unless CHECKER_DEBUG is set."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        _fail("interrupted")
+        sys.exit(130)
+    except SystemExit:
+        raise
+    except Exception as e:  # a bug in checker: say so in one line
+        if os.environ.get("CHECKER_DEBUG"):
+            raise
+        _fail(f"internal error: {type(e).__name__}: {e} (set CHECKER_DEBUG=1 for the traceback)")
+        sys.exit(2)

@@ -1,0 +1,66 @@
+"""Find the files to scan and decode them strictly; every failure is an InputError naming the file."""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator, Union
+
+from .errors import InputError
+
+MAX_LINE = 1_000_000  # characters; longer lines are not prose and would only slow every rule
+
+
+@dataclass
+class Source:
+    path: str          # as given (or found under a given directory); "-" for standard input
+    text: str          # decoded, BOM removed, line endings kept
+    bom: bool
+
+
+def expand(paths: list[str], glob: str = "*.txt") -> Iterator[Union[str, InputError]]:
+    """Yield the files to scan in a stable order, or an InputError for each path that fails."""
+    for p in paths:
+        if p == "-":
+            yield p
+            continue
+        path = Path(p)
+        if path.is_dir():
+            found = sorted(f for f in path.rglob(glob) if f.is_file())
+            if not found:
+                yield InputError(f"{p}: no files matching {glob} in this directory")
+            yield from (str(f) for f in found)
+        elif path.exists():
+            yield p
+        else:
+            yield InputError(f"{p}: no such file or directory")
+
+
+def decode(data: bytes, name: str, max_line: int = MAX_LINE) -> Source:
+    if b"\x00" in data:
+        raise InputError(f"{name}: binary file (contains NUL bytes); not scanned")
+    bom = data.startswith(b"\xef\xbb\xbf")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = data.count(b"\n", 0, e.start) + 1
+        col = e.start - (data.rfind(b"\n", 0, e.start) + 1) + 1
+        raise InputError(f"{name}: invalid UTF-8 at line {line}, byte {col} of the line "
+                         f"(offset {e.start}, byte 0x{data[e.start]:02x}); not scanned") from None
+    longest = max((len(x) for x in text.split("\n")), default=0) if len(text) > max_line else 0
+    if longest > max_line:
+        n = next(i for i, x in enumerate(text.split("\n"), 1) if len(x) > max_line)
+        raise InputError(f"{name}: line {n} has {longest:,} characters (limit {max_line:,}); not scanned")
+    return Source(name, text, bom)
+
+
+def read(path: str, max_line: int = MAX_LINE) -> Source:
+    try:
+        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as e:
+        raise InputError(f"{path}: cannot read ({e.strerror or e})") from None
+    return decode(data, "<stdin>" if path == "-" else path, max_line)

@@ -1,0 +1,180 @@
+"""The data model shared by every layer: severities, categories, spans, findings, sentences."""
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING, Optional
+
+if TYPE_CHECKING:  # imported lazily: the analysis layer is only built when a rule asks for it
+    from .analysis.numbers import Number
+    from .analysis.tokens import Token
+    from .textmap import Change, LineMap
+
+
+class Severity(str, enum.Enum):
+    ERROR = "error"      # certainly wrong; safe to block a commit
+    WARNING = "warning"  # probably wrong
+    INFO = "info"        # worth a look
+
+    @property
+    def rank(self) -> int:
+        return {"info": 1, "warning": 2, "error": 3}[self.value]
+
+
+class Category(str, enum.Enum):
+    NUMBER = "number"
+    TRANSLITERATION = "transliteration"
+    CONSISTENCY = "consistency"
+    TERMINOLOGY = "terminology"
+    ORTHOGRAPHY = "orthography"
+    PUNCTUATION = "punctuation"
+    REPETITION = "repetition"
+
+
+class Scope(str, enum.Enum):
+    SENTENCE = "sentence"  # sees one sentence at a time
+    DOCUMENT = "document"  # sees every sentence of a file (consistency across a document)
+
+
+LANGUAGES = ("ur", "mr")
+
+
+@dataclass(frozen=True)
+class Fix:
+    """Replace the finding's span of the *original* text by `replacement`.
+
+    `safe` fixes cannot change meaning and are applied by `--fix`; the others need `--unsafe-fixes`.
+    """
+    replacement: str
+    safe: bool = False
+
+
+@dataclass
+class Finding:
+    """A rule's verdict on a span of one sentence.
+
+    `start`/`end` are code-point offsets into the sentence's *normalised* text; the pipeline maps
+    them to the original line. An empty span stands for characters normalisation removed there.
+    """
+    rule: str
+    start: int
+    end: int
+    message: str
+    fix: Optional[Fix] = None
+    severity: Optional[Severity] = None  # None: the rule's default
+    sentence: Optional[int] = None       # set by document rules: index of the sentence in the file
+
+
+@dataclass
+class Sentence:
+    """One sentence of one line, in normalised form, with lazily computed analysis facts."""
+    index: int          # 0-based position in the file
+    line: int           # 1-based line number
+    start: int          # offset of the sentence in the normalised line
+    end: int
+    text: str           # normalised text of the sentence
+    language: str
+    line_map: "LineMap" = field(repr=False)
+
+    @property
+    def orig_start(self) -> int:
+        return self.line_map.to_original(self.start, self.end)[0]
+
+    @property
+    def orig_end(self) -> int:
+        return self.line_map.to_original(self.start, self.end)[1]
+
+    @property
+    def original(self) -> str:
+        """The sentence exactly as in the file."""
+        a, b = self.line_map.to_original(self.start, self.end)
+        return self.line_map.original[a:b]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Original-line offsets of a span given in this sentence's normalised coordinates."""
+        return self.line_map.to_original(self.start + start, self.start + end)
+
+    def original_text(self, start: int, end: int) -> str:
+        a, b = self.original_span(start, end)
+        return self.line_map.original[a:b]
+
+    @cached_property
+    def changes(self) -> list["Change"]:
+        """What normalisation changed inside this sentence (Arabic kaf, ZWJ, tatweel, ...)."""
+        return [c.shifted(-self.start) for c in self.line_map.changes
+                if self.start <= c.norm_start <= self.end and c.norm_end <= self.end]
+
+    @cached_property
+    def tokens(self) -> list["Token"]:
+        from .analysis.tokens import tokenize
+        return tokenize(self.text)
+
+    @cached_property
+    def numbers(self) -> list["Number"]:
+        from .analysis.numbers import parse_numbers
+        return parse_numbers(self.text)
+
+
+@dataclass
+class Document:
+    path: str
+    language: str
+    sentences: list[Sentence]
+    lines: list[str]  # original lines without their line endings
+
+
+@dataclass
+class Reported:
+    """A finding placed in the original file: what reporters print."""
+    rule: str
+    name: str
+    category: Category
+    severity: Severity
+    line: int
+    col: int       # 1-based code-point column of the first character
+    end_col: int   # one past the last
+    text: str
+    message: str
+    fix: Optional[Fix]
+    sentence: int
+
+    def to_json(self) -> dict:
+        return {
+            "rule": self.rule, "name": self.name, "category": self.category.value,
+            "severity": self.severity.value, "line": self.line, "col": self.col,
+            "end_col": self.end_col, "text": self.text, "message": self.message,
+            "fix": None if self.fix is None else {"replacement": self.fix.replacement, "safe": self.fix.safe},
+        }
+
+
+@dataclass
+class SentenceReport:
+    index: int
+    line: int
+    col: int
+    end_col: int
+    language: str
+    text: str
+    findings: list[Reported]
+
+    def to_json(self) -> dict:
+        return {"index": self.index, "line": self.line, "col": self.col, "end_col": self.end_col,
+                "language": self.language, "text": self.text,
+                "findings": [f.to_json() for f in self.findings]}
+
+
+@dataclass
+class FileReport:
+    path: str
+    language: str
+    sentences: list[SentenceReport]
+    error: Optional[str] = None  # set when the file could not be read
+
+    @property
+    def findings(self) -> list[Reported]:
+        return [f for s in self.sentences for f in s.findings]
+
+    def to_json(self) -> dict:
+        return {"path": self.path, "language": self.language,
+                "sentences": [s.to_json() for s in self.sentences]}

@@ -1,0 +1,87 @@
+"""Text → lines → normalised lines → sentences → rule findings → findings in the original file."""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Iterable, Optional, Sequence
+
+from .analysis.scripts import detect_language
+from .model import Document, FileReport, Finding, Reported, Scope, Sentence, SentenceReport
+from .normalize import normalize_line
+from .normalize.segment import split_sentences
+from .rules import Rule, all_rules
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines without their endings (LF or CRLF); a final line ending adds no empty line."""
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return [x[:-1] if x.endswith("\r") else x for x in lines]
+
+
+def build_document(text: str, path: str = "<text>", language: Optional[str] = None) -> Document:
+    lines = split_lines(text)
+    sentences: list[Sentence] = []
+    for number, line in enumerate(lines, 1):
+        lm = normalize_line(line)
+        for a, b in split_sentences(lm.text):
+            s_text = lm.text[a:b]
+            sentences.append(Sentence(len(sentences), number, a, b, s_text,
+                                      language or detect_language(s_text) or "", lm))
+    doc_language = language or _majority([s.language for s in sentences if s.language]) or "mr"
+    for s in sentences:
+        if not s.language:
+            s.language = doc_language
+    return Document(path, doc_language, sentences, lines)
+
+
+def _majority(items: list[str]) -> Optional[str]:
+    return Counter(items).most_common(1)[0][0] if items else None
+
+
+def run_rules(doc: Document, rules: Sequence[Rule]) -> list[list[Finding]]:
+    """Findings per sentence, sentence rules first, then document rules."""
+    per_sentence: list[list[Finding]] = [[] for _ in doc.sentences]
+    sentence_rules = [r for r in rules if r.scope is Scope.SENTENCE]
+    for s in doc.sentences:
+        for rule in sentence_rules:
+            if rule.applies_to(s.language):
+                per_sentence[s.index].extend(rule.check(s))
+    for rule in rules:
+        if rule.scope is Scope.DOCUMENT:
+            for f in rule.check_document(doc):
+                s = doc.sentences[f.sentence]
+                if rule.applies_to(s.language):
+                    per_sentence[f.sentence].append(f)
+    return per_sentence
+
+
+def place(finding: Finding, sentence: Sentence, rule: Rule) -> Reported:
+    """Map a finding's normalised span to the original line; never an empty or cross-line span."""
+    line = sentence.line_map.original
+    a, b = sentence.original_span(finding.start, finding.end)
+    if a == b:
+        a, b = (a, a + 1) if a < len(line) else (max(a - 1, 0), a)
+    return Reported(rule.code, rule.name, rule.category, finding.severity or rule.severity,
+                    sentence.line, a + 1, b + 1, line[a:b], finding.message, finding.fix, sentence.index)
+
+
+def check_document(doc: Document, rules: Optional[Sequence[Rule]] = None) -> FileReport:
+    rules = all_rules() if rules is None else rules
+    by_code = {r.code: r for r in rules}
+    per_sentence = run_rules(doc, rules)
+    reports = []
+    for s, findings in zip(doc.sentences, per_sentence):
+        placed = {}
+        for f in findings:
+            r = place(f, s, by_code[f.rule])
+            placed.setdefault((r.rule, r.col, r.end_col), r)
+        a, b = s.orig_start, s.orig_end
+        reports.append(SentenceReport(s.index, s.line, a + 1, b + 1, s.language, s.line_map.original[a:b],
+                                      sorted(placed.values(), key=lambda r: (r.col, r.end_col, r.rule))))
+    return FileReport(doc.path, doc.language, reports)
+
+
+def check_text(text: str, path: str = "<text>", language: Optional[str] = None,
+               rules: Optional[Iterable[Rule]] = None) -> FileReport:
+    return check_document(build_document(text, path, language), None if rules is None else list(rules))

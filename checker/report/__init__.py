@@ -1,0 +1,24 @@
+"""Reporters: each turns file reports into one output format. Chosen by name, imported lazily."""
+from __future__ import annotations
+
+import importlib
+from typing import Callable, TextIO
+
+from ..model import FileReport
+
+FORMATS = ("text", "json", "jsonl", "csv")
+
+Writer = Callable[[list[FileReport], TextIO], None]
+
+
+def writer(fmt: str) -> Writer:
+    module = importlib.import_module(f".{fmt}_report", __name__)
+    return module.write
+
+
+def summary(reports: list[FileReport]) -> dict:
+    counts = {"error": 0, "warning": 0, "info": 0}
+    for r in reports:
+        for f in r.findings:
+            counts[f.severity.value] += 1
+    return {"files": len(reports), "sentences": sum(len(r.sentences) for r in reports), "findings": counts}

@@ -1,0 +1,50 @@
+"""What every rule declares, and the helpers rules use to build findings."""
+from __future__ import annotations
+
+import inspect
+from typing import TYPE_CHECKING, ClassVar, Iterable, Optional
+
+from ..model import LANGUAGES, Category, Finding, Fix, Scope, Severity
+
+if TYPE_CHECKING:
+    from ..model import Document, Sentence
+
+
+class Rule:
+    """Base class. A rule's docstring is its documentation (`checker explain CODE`): a one-line
+    summary, then paragraphs headed "Why:" and "Instead:"."""
+
+    code: ClassVar[str]
+    name: ClassVar[str]                      # kebab-case, names the defect
+    category: ClassVar[Category]
+    severity: ClassVar[Severity]
+    languages: ClassVar[tuple[str, ...]] = LANGUAGES
+    scope: ClassVar[Scope] = Scope.SENTENCE
+    fixable: ClassVar[bool] = False
+    # Examples the tests run: each `bad` text must get a finding of this rule, each `good` none.
+    # A bad example may be a pair (text, flagged) where `flagged` is the text the finding covers.
+    good: ClassVar[tuple[str, ...]] = ()
+    bad: ClassVar[tuple] = ()
+
+    def check(self, sentence: "Sentence") -> Iterable[Finding]:
+        """Sentence-scope rules override this."""
+        return ()
+
+    def check_document(self, doc: "Document") -> Iterable[Finding]:
+        """Document-scope rules override this; their findings name the sentence they sit in."""
+        return ()
+
+    def applies_to(self, language: str) -> bool:
+        return language in self.languages
+
+    def finding(self, start: int, end: int, message: str, fix: Optional[Fix] = None,
+                severity: Optional[Severity] = None, sentence: Optional[int] = None) -> Finding:
+        return Finding(self.code, start, end, message, fix, severity, sentence)
+
+    @classmethod
+    def doc(cls) -> str:
+        return inspect.cleandoc(cls.__doc__ or "")
+
+    @classmethod
+    def summary(cls) -> str:
+        return cls.doc().split("\n", 1)[0]

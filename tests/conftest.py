@@ -1,0 +1,21 @@
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPORA = ROOT / "corpora"
+
+
+@pytest.fixture
+def run_cli():
+    """Run the real `python -m checker` in a subprocess."""
+    import subprocess
+
+    def run(*args, stdin=None, cwd=None):
+        env = {**os.environ, "NO_COLOR": "1"}
+        env.pop("CHECKER_DEBUG", None)
+        return subprocess.run([sys.executable, "-m", "checker", *map(str, args)], input=stdin,
+                              capture_output=True, cwd=cwd, env=env, timeout=300)
+    return run

@@ -1,0 +1,33 @@
+"""Shared driver for the per-family tests: every rule's good and bad examples."""
+from __future__ import annotations
+
+from checker.pipeline import check_text
+
+
+def findings_of(rule, text: str):
+    report = check_text(text, rules=[rule])
+    return [f for s in report.sentences for f in s.findings if f.rule == rule.code]
+
+
+def assert_examples(rule) -> None:
+    assert rule.bad, f"{rule.code} has no bad examples"
+    assert rule.good, f"{rule.code} has no good examples"
+    assert rule.doc() and rule.summary(), f"{rule.code} has no docstring"
+    for example in rule.bad:
+        text, flagged = example if isinstance(example, tuple) else (example, None)
+        found = findings_of(rule, text)
+        assert found, f"{rule.code} missed its bad example: {text!r}"
+        if flagged is not None:
+            assert any(f.text == flagged for f in found), \
+                f"{rule.code} flagged {[f.text for f in found]} in {text!r}, expected {flagged!r}"
+        for f in found:
+            if f.fix is not None:
+                assert f.fix.replacement != f.text, f"{rule.code}: fix changes nothing in {text!r}"
+    for text in rule.good:
+        found = findings_of(rule, text)
+        assert not found, f"{rule.code} fired on its good example {text!r}: {[(f.text, f.message) for f in found]}"
+
+
+def family_params(family):
+    import pytest
+    return pytest.mark.parametrize("rule", [cls() for cls in family.RULES], ids=lambda r: r.code)

@@ -1,0 +1,190 @@
+"""The command line, through typer's CliRunner and through real subprocesses."""
+import csv
+import io
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from checker.cli import app
+from conftest import CORPORA
+
+MR = CORPORA / "mr-deepseek-news.txt"
+UR = CORPORA / "ur-deepseek-news.txt"
+runner = CliRunner()
+
+
+def test_json_contract_every_sentence_and_exact_spans():
+    result = runner.invoke(app, ["scan", "--format", "json", str(MR), str(UR)])
+    assert result.exit_code == 1, result.output
+    report = json.loads(result.stdout)
+    assert report["checker"]["version"]
+    assert report["summary"]["files"] == 2
+    for f in report["files"]:
+        lines = open(f["path"], encoding="utf-8").read().split("\n")
+        assert f["language"] in ("ur", "mr")
+        indices = [s["index"] for s in f["sentences"]]
+        assert indices == list(range(len(indices)))
+        covered = {s["line"] for s in f["sentences"]}
+        assert covered == {i for i, x in enumerate(lines, 1) if x.strip()}
+        for s in f["sentences"]:
+            assert s["text"] == lines[s["line"] - 1][s["col"] - 1:s["end_col"] - 1]
+            for x in s["findings"]:
+                assert set(x) >= {"rule", "name", "category", "severity", "line", "col", "end_col", "text", "message", "fix"}
+                assert x["text"] == lines[x["line"] - 1][x["col"] - 1:x["end_col"] - 1]
+    total = sum(report["summary"]["findings"].values())
+    assert total == sum(len(s["findings"]) for f in report["files"] for s in f["sentences"])
+
+
+def test_text_format_has_location_and_marker():
+    result = runner.invoke(app, ["scan", str(MR)])
+    assert result.exit_code == 1
+    first = result.stdout.splitlines()[0]
+    assert first.startswith(f"{MR}:") and " NUM001 " in first or " ORT001 " in first
+    assert "^" in result.stdout
+    assert "errors" in result.stdout.splitlines()[-1]
+
+
+def test_jsonl_one_sentence_per_line():
+    result = runner.invoke(app, ["scan", "--format", "jsonl", str(MR)])
+    rows = [json.loads(x) for x in result.stdout.splitlines()]
+    assert len(rows) == len([1 for r in rows]) and all(r["path"] == str(MR) for r in rows)
+    assert sum(len(r["findings"]) for r in rows) > 0
+
+
+def test_csv_one_row_per_finding():
+    result = runner.invoke(app, ["scan", "--format", "csv", str(MR)])
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert rows and all(r["rule"] and r["sentence"] for r in rows)
+
+
+def test_fail_on_never_and_output_file(tmp_path):
+    out = tmp_path / "r.json"
+    result = runner.invoke(app, ["scan", "--format", "json", "--fail-on", "never", "-o", str(out), str(MR)])
+    assert result.exit_code == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["files"][0]["path"] == str(MR)
+
+
+def test_clean_file_exits_zero(tmp_path):
+    p = tmp_path / "ok.txt"
+    p.write_text("ही एक साधी ओळ आहे.\nدوسری سطر ٹھیک ہے۔\n", encoding="utf-8")
+    assert runner.invoke(app, ["scan", str(p)]).exit_code == 0
+
+
+def test_select_and_ignore(tmp_path):
+    r = runner.invoke(app, ["scan", "--format", "json", "--select", "NUM", str(MR)])
+    rules = {x["rule"] for f in json.loads(r.stdout)["files"] for s in f["sentences"] for x in s["findings"]}
+    assert rules and all(c.startswith("NUM") for c in rules)
+    r = runner.invoke(app, ["scan", "--format", "json", "--ignore", "number", str(MR)])
+    rules = {x["rule"] for f in json.loads(r.stdout)["files"] for s in f["sentences"] for x in s["findings"]}
+    assert not any(c.startswith("NUM") for c in rules)
+    r = runner.invoke(app, ["scan", "--select", "XYZ999", str(MR)])
+    assert r.exit_code == 2
+
+
+def test_lang_forced(tmp_path):
+    p = tmp_path / "x.txt"
+    p.write_text("plain words only\n", encoding="utf-8")
+    r = runner.invoke(app, ["scan", "--format", "json", "--lang", "ur", str(p)])
+    assert json.loads(r.stdout)["files"][0]["sentences"][0]["language"] == "ur"
+
+
+def test_rules_and_explain():
+    r = runner.invoke(app, ["rules"])
+    assert r.exit_code == 0 and "NUM001" in r.stdout and "mixed-digit-scripts" in r.stdout
+    r = runner.invoke(app, ["explain", "num001"])
+    assert r.exit_code == 0 and "Why:" in r.stdout
+    assert runner.invoke(app, ["explain", "NOPE1"]).exit_code == 2
+
+
+# ---- real subprocesses: bad input gives exit 2, one line naming the file, never a traceback ----
+
+def _one_line_error(proc, name):
+    err = proc.stderr.decode("utf-8")
+    assert "Traceback" not in err
+    lines = [x for x in err.splitlines() if x.strip()]
+    assert any(name in x for x in lines), err
+    return lines
+
+
+@pytest.mark.parametrize("case", ["missing", "invalid-utf8", "binary", "directory-without-text", "huge-line"])
+def test_bad_input_exit_2_and_other_files_still_scanned(tmp_path, run_cli, case):
+    good = tmp_path / "good.txt"
+    good.write_text("२०२23 मध्ये\n", encoding="utf-8")
+    bad = tmp_path / "sub" / "bad.txt"
+    bad.parent.mkdir()
+    if case == "invalid-utf8":
+        bad.write_bytes("ठीक आहे\nदुसरी \xff ओळ\n".encode("utf-8").replace(b"\xc3\xbf", b"\xff"))
+    elif case == "binary":
+        bad.write_bytes(b"abc\x00def\n")
+    elif case == "huge-line":
+        bad.write_bytes(b"a" * (10 * 1024 * 1024) + b"\n")
+    elif case == "directory-without-text":
+        bad = bad.parent
+        (bad / "notes.md").write_text("x", encoding="utf-8")
+    proc = run_cli("scan", "--format", "json", bad, good)
+    assert proc.returncode == 2
+    lines = _one_line_error(proc, str(bad))
+    assert len(lines) == 1
+    report = json.loads(proc.stdout)
+    assert [f["path"] for f in report["files"]] == [str(good)]
+    assert report["files"][0]["sentences"][0]["findings"]
+    if case == "invalid-utf8":
+        assert "line 2" in lines[0]
+
+
+def test_unreadable_file(tmp_path, run_cli):
+    import os
+    p = tmp_path / "locked.txt"
+    p.write_text("x", encoding="utf-8")
+    p.chmod(0)
+    if os.access(p, os.R_OK):  # running as root: permissions do not apply
+        pytest.skip("cannot make a file unreadable as root")
+    proc = run_cli("scan", p)
+    assert proc.returncode == 2
+    _one_line_error(proc, str(p))
+
+
+def test_unreadable_path_is_a_directory_entry(tmp_path, run_cli):
+    # a path that exists but cannot be read as a file (a FIFO would block; use a dangling symlink)
+    link = tmp_path / "dangling.txt"
+    link.symlink_to(tmp_path / "nowhere.txt")
+    proc = run_cli("scan", link)
+    assert proc.returncode == 2
+    _one_line_error(proc, str(link))
+
+
+def test_empty_file_is_fine(tmp_path, run_cli):
+    p = tmp_path / "empty.txt"
+    p.write_bytes(b"")
+    proc = run_cli("scan", "--format", "json", p)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["files"][0]["sentences"] == []
+
+
+def test_stdin_bom_and_crlf(run_cli):
+    data = "\ufeffपहिली ओळ २०२23.\r\nدوسری ۲۰19 سطر\r\n".encode("utf-8")
+    proc = run_cli("scan", "--format", "json", "-", stdin=data)
+    report = json.loads(proc.stdout)
+    sentences = report["files"][0]["sentences"]
+    assert [s["text"] for s in sentences] == ["पहिली ओळ २०२23.", "دوسری ۲۰19 سطر"]
+    found = [x["text"] for s in sentences for x in s["findings"]]
+    assert found == ["२०२23", "۲۰19"]
+    assert proc.returncode == 1
+
+
+def test_console_script_and_module_agree(run_cli):
+    import subprocess
+    import sys
+    from pathlib import Path
+    exe = Path(sys.executable).parent / "checker"
+    assert exe.exists(), "the console script is installed beside the interpreter"
+    a = subprocess.run([exe, "--version"], capture_output=True, text=True)
+    b = run_cli("--version")
+    assert a.stdout == b.stdout.decode() and "checker" in a.stdout
+
+
+def test_bad_option_is_exit_2(run_cli):
+    proc = run_cli("scan", "--format", "nope", CORPORA / "mr-deepseek-news.txt")
+    assert proc.returncode == 2
+    assert b"Traceback" not in proc.stderr
