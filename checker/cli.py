@@ -60,9 +60,11 @@ def scan(
     glob: str = typer.Option("*.txt", "--glob", help="Which files to scan inside directories."),
     select: Optional[List[str]] = typer.Option(None, "--select", help="Only these rules: codes, code prefixes, names or categories (comma-separated)."),
     ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Skip these rules (same forms as --select)."),
+    glossary: Optional[str] = typer.Option(None, "--glossary", help="Glossary TSV for the terminology rules."),
 ) -> None:
     """Scan text files and write a per-sentence report."""
     from .loader import expand, read
+    from .model import Options
     from .pipeline import check_text
     from .report import writer
     from .rules import all_rules
@@ -74,6 +76,7 @@ def scan(
         _fail(str(e))
         raise typer.Exit(2)
 
+    options = Options(glossary=glossary)
     reports, failed = [], False
     for item in expand(paths, glob):
         if isinstance(item, InputError):
@@ -86,7 +89,8 @@ def scan(
             _fail(str(e))
             failed = True
             continue
-        reports.append(check_text(source.text, path=item, language=lang.value if lang else None, rules=rules))
+        reports.append(check_text(source.text, path=item, language=lang.value if lang else None, rules=rules,
+                                  options=options))
 
     try:
         out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout

@@ -116,12 +116,19 @@ class Sentence:
         return parse_numbers(self.text)
 
 
+@dataclass(frozen=True)
+class Options:
+    """Settings that rules may read (through `Document.options`)."""
+    glossary: Optional[str] = None  # path of a glossary TSV (terminology rules)
+
+
 @dataclass
 class Document:
     path: str
     language: str
     sentences: list[Sentence]
     lines: list[str]  # original lines without their line endings
+    options: Options = field(default_factory=Options)
 
 
 @dataclass

@@ -5,7 +5,7 @@ from collections import Counter
 from typing import Iterable, Optional, Sequence
 
 from .analysis.scripts import detect_language
-from .model import Document, FileReport, Finding, Reported, Scope, Sentence, SentenceReport
+from .model import Document, FileReport, Finding, Options, Reported, Scope, Sentence, SentenceReport
 from .normalize import normalize_line
 from .normalize.segment import split_sentences
 from .rules import Rule, all_rules
@@ -19,7 +19,8 @@ def split_lines(text: str) -> list[str]:
     return [x[:-1] if x.endswith("\r") else x for x in lines]
 
 
-def build_document(text: str, path: str = "<text>", language: Optional[str] = None) -> Document:
+def build_document(text: str, path: str = "<text>", language: Optional[str] = None,
+                   options: Optional[Options] = None) -> Document:
     lines = split_lines(text)
     sentences: list[Sentence] = []
     for number, line in enumerate(lines, 1):
@@ -32,7 +33,7 @@ def build_document(text: str, path: str = "<text>", language: Optional[str] = No
     for s in sentences:
         if not s.language:
             s.language = doc_language
-    return Document(path, doc_language, sentences, lines)
+    return Document(path, doc_language, sentences, lines, options or Options())
 
 
 def _majority(items: list[str]) -> Optional[str]:
@@ -83,5 +84,5 @@ def check_document(doc: Document, rules: Optional[Sequence[Rule]] = None) -> Fil
 
 
 def check_text(text: str, path: str = "<text>", language: Optional[str] = None,
-               rules: Optional[Iterable[Rule]] = None) -> FileReport:
-    return check_document(build_document(text, path, language), None if rules is None else list(rules))
+               rules: Optional[Iterable[Rule]] = None, options: Optional[Options] = None) -> FileReport:
+    return check_document(build_document(text, path, language, options), None if rules is None else list(rules))

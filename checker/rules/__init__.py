@@ -8,8 +8,9 @@ from .base import Rule
 
 @lru_cache(maxsize=1)
 def all_rules() -> tuple[Rule, ...]:
-    from . import numbers, orthography
-    rules = [cls() for family in (numbers, orthography) for cls in family.RULES]
+    from . import consistency, numbers, orthography, punctuation, repetition, terminology, translit
+    families = (numbers, translit, consistency, terminology, orthography, punctuation, repetition)
+    rules = [cls() for family in families for cls in family.RULES]
     codes = [r.code for r in rules]
     assert len(codes) == len(set(codes)), "duplicate rule code"
     return tuple(sorted(rules, key=lambda r: r.code))

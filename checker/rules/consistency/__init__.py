@@ -1,0 +1,3 @@
+"""CON: one name spelled several ways in one document."""
+
+RULES: list = []

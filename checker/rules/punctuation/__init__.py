@@ -1,0 +1,3 @@
+"""PUN: spacing, quotes and brackets."""
+
+RULES: list = []

@@ -1,0 +1,3 @@
+"""REP: words and phrases said twice."""
+
+RULES: list = []

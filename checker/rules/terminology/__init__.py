@@ -1,0 +1,3 @@
+"""TRM: glossary terms (preferred and rejected forms)."""
+
+RULES: list = []

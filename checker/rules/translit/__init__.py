@@ -1,0 +1,3 @@
+"""TRL: transliteration damage and English left untranslated."""
+
+RULES: list = []
