@@ -51,8 +51,10 @@ def char_script(ch: str) -> str:
 
 def detect_language(text: str) -> str | None:
     """'mr' or 'ur' by the script with more letters; None when the text has neither."""
-    deva = len(_DEVA_LETTERS.findall(text))
-    arab = len(_ARABIC_LETTERS.findall(text))
-    if deva == arab == 0:
+    has_deva = _DEVA_LETTERS.search(text) is not None
+    has_arab = _ARABIC_LETTERS.search(text) is not None
+    if has_deva != has_arab:  # the common case: one script only, no counting needed
+        return "mr" if has_deva else "ur"
+    if not has_deva:
         return None
-    return "mr" if deva >= arab else "ur"
+    return "mr" if len(_DEVA_LETTERS.findall(text)) >= len(_ARABIC_LETTERS.findall(text)) else "ur"

@@ -17,13 +17,13 @@ _LATIN_ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "prof", "st", "no", "vs", "jr",
 # The word before the point: one Devanagari akshara (डॉ, श्री, प्रा, कि) or one Latin capital.
 _ABBREV_BEFORE = regex.compile(
     r"(?:(?<![\p{L}\p{M}])(?:[\u0915-\u0939\u0958-\u095f](?:\u093c)?(?:\u094d[\u0915-\u0939])*[\u093e-\u094c\u0962\u0963]?[\u0901\u0902]?)"
-    r"|(?<![\p{L}\p{M}.])[A-Z])$"
+    r"|(?<![\p{L}\p{M}.])[A-Z])\Z"
 )
 _LATIN_WORD_BEFORE = regex.compile(r"([A-Za-z.]+)$")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    before = text[:dot]
+    before = text[max(0, dot - 24):dot]  # an abbreviation is short: never scan the whole prefix
     if _ABBREV_BEFORE.search(before):
         return True
     m = _LATIN_WORD_BEFORE.search(before)

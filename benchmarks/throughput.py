@@ -1,0 +1,127 @@
+#!/usr/bin/env python3
+"""Throughput, scaling and latency of `checker scan`, measured on a large corpus built from real text.
+
+Usage: python benchmarks/throughput.py [--mb 50] [--clean ../shared/data/clean] [--json out.json] [--keep DIR]
+
+Builds a corpus of at least --mb megabytes from the human Urdu and Marathi sentences in --clean, repeated and
+lightly damaged (mixed digit scripts, broken grouping, missing eyelash ra, Arabic kaf, space before a comma,
+a doubled phrase) so that rules fire, as one large file per language. Then times
+`checker scan --format jsonl` over it with --jobs 1 and --jobs 2 (when the CLI has --jobs), reading peak
+memory from the child's rusage, and the latency of one pre-commit-style run on a small file next to
+`python -c "import regex"`. Prints a table; --json writes the figures.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DAMAGE = {
+    "mr": [lambda s: s.replace("र्‍य", "र्य").replace("ऱ्य", "र्य"), lambda s: s + " २०२23 मध्ये",
+           lambda s: s.replace(",", " ,", 1), lambda s: s + " 8,72,00,30 रुपये", lambda s: s + " " + " ".join(s.split()[:3])],
+    "ur": [lambda s: s.replace("ک", "ك", 2), lambda s: s + " ۲۰19 میں", lambda s: s.replace("،", " ،", 1),
+           lambda s: s + " 50،000 ڈالر", lambda s: s + " بہتر یا بہتر"],
+}
+SOURCES = {"mr": ["tico19.mr.txt", "tatoeba.mr.txt", "ud-marathi.mr.txt"], "ur": ["tico19.ur.txt", "tatoeba.ur.txt"]}
+
+
+def build_corpus(clean: Path, out_dir: Path, megabytes: float) -> dict[str, Path]:
+    rng = random.Random(7)
+    paths = {}
+    per_lang = megabytes * 1e6 / len(SOURCES)
+    for lang, names in SOURCES.items():
+        lines = [x for n in names for x in (clean / n).read_text(encoding="utf-8").splitlines() if x.strip()]
+        path = out_dir / f"bench.{lang}.txt"
+        size = 0
+        with path.open("w", encoding="utf-8") as f:
+            while size < per_lang:
+                line = rng.choice(lines)
+                if rng.random() < 0.2:
+                    line = rng.choice(DAMAGE[lang])(line)
+                data = line + "\n"
+                f.write(data)
+                size += len(data.encode("utf-8"))
+        paths[lang] = path
+    return paths
+
+
+def count_sentences(report_path: Path) -> int:
+    with report_path.open(encoding="utf-8") as f:
+        return sum(1 for _ in f)
+
+
+def timed(cmd: list[str], stdout) -> tuple[float, int, int]:
+    """Wall seconds, peak RSS of the child in MB, exit status."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    t0 = time.perf_counter()
+    p = subprocess.run(cmd, stdout=stdout, stderr=subprocess.PIPE)
+    dt = time.perf_counter() - t0
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    if p.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(cmd[:6])}…: exit {p.returncode}: {p.stderr.decode()[-400:]}")
+    return dt, max(peak, before) // 1024, p.returncode
+
+
+def has_jobs() -> bool:
+    out = subprocess.run([sys.executable, "-m", "checker", "scan", "--help"], capture_output=True, text=True).stdout
+    return "--jobs" in out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--mb", type=float, default=50.0)
+    ap.add_argument("--clean", default=str(ROOT.parent / "shared" / "data" / "clean"))
+    ap.add_argument("--json")
+    ap.add_argument("--keep", help="build the corpus here and keep it")
+    a = ap.parse_args()
+
+    work = Path(a.keep) if a.keep else Path(tempfile.mkdtemp(prefix="checker-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    corpus = build_corpus(Path(a.clean), work, a.mb)
+    files = [str(p) for p in corpus.values()]
+    mb = sum(os.path.getsize(f) for f in files) / 1e6
+    rows = []
+    for jobs in ([1, 2] if has_jobs() else [None]):
+        cmd = [sys.executable, "-m", "checker", "scan", "--format", "jsonl", "--fail-on", "never"]
+        cmd += ["--jobs", str(jobs)] if jobs else []
+        out = work / f"report.{jobs}.jsonl"
+        with out.open("w") as f:
+            dt, peak, _ = timed(cmd + files, f)
+        n = count_sentences(out)
+        rows.append({"jobs": jobs or 1, "seconds": round(dt, 2), "sentences": n, "sentences_per_s": round(n / dt),
+                     "mb_per_s": round(mb / dt, 2), "peak_mb": peak})
+
+    small = ROOT / "corpora" / "mr-deepseek-news.txt"
+    lat = min(timed([sys.executable, "-m", "checker", "scan", "--fail-on", "never", str(small)], subprocess.DEVNULL)[0]
+              for _ in range(5))
+    base = min(timed([sys.executable, "-c", "import regex"], subprocess.DEVNULL)[0] for _ in range(5))
+    result = {"machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+              "corpus_mb": round(mb, 1), "runs": rows,
+              "small_file_s": round(lat, 3), "import_regex_s": round(base, 3),
+              "small_file_target_s": round(2 * base + 0.1, 3)}
+    if len(rows) == 2:
+        result["speedup_jobs2"] = round(rows[0]["seconds"] / rows[1]["seconds"], 2)
+
+    print(f"corpus: {result['corpus_mb']} MB ({', '.join(Path(f).name for f in files)}); {result['machine']}")
+    print(f"{'jobs':>4} {'seconds':>8} {'sentences':>10} {'sent/s':>8} {'MB/s':>6} {'peak MB':>8}")
+    for r in rows:
+        print(f"{r['jobs']:>4} {r['seconds']:>8} {r['sentences']:>10} {r['sentences_per_s']:>8} {r['mb_per_s']:>6} {r['peak_mb']:>8}")
+    if "speedup_jobs2" in result:
+        print(f"--jobs 2 speed-up: {result['speedup_jobs2']}x (target >= 1.8x)")
+    print(f"small file: {result['small_file_s']} s; python -c 'import regex': {result['import_regex_s']} s; "
+          f"target <= {result['small_file_target_s']} s")
+    if a.json:
+        Path(a.json).write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
