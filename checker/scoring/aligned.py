@@ -70,6 +70,8 @@ def load(hyp: Source, reference: Optional[str] = None, source: Optional[str] = N
             aligned.sources = _lines_of(source, "the source", len(aligned.targets), hyp.path)
     if reference is not None:
         aligned.references = _lines_of(reference, "the reference", len(aligned.targets), hyp.path)
+        if not aligned.targets:
+            raise InputError(f"{hyp.path}: empty, and so is {reference}; nothing to score")
     return aligned
 
 
