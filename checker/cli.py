@@ -61,6 +61,9 @@ def scan(
     select: Optional[List[str]] = typer.Option(None, "--select", help="Only these rules: codes, code prefixes, names or categories (comma-separated)."),
     ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Skip these rules (same forms as --select)."),
     glossary: Optional[str] = typer.Option(None, "--glossary", help="Glossary TSV for the terminology rules."),
+    reference: Optional[str] = typer.Option(None, "--reference", help="Line-aligned reference: add chrF, chrF++ and BLEU per sentence and corpus scores."),
+    src: Optional[str] = typer.Option(None, "--source", help="Line-aligned English source, carried into the report (a .tsv input holds it already)."),
+    normalize_before_scoring: bool = typer.Option(False, "--normalize-before-scoring", help="Score after checker's normalisation of both sides (the report keeps the unnormalised figures too)."),
 ) -> None:
     """Scan text files and write a per-sentence report."""
     from .loader import expand, read
@@ -78,19 +81,25 @@ def scan(
 
     options = Options(glossary=glossary)
     reports, failed = [], False
-    for item in expand(paths, glob):
+    items = list(expand(paths, glob))
+    if (reference or src) and len(items) != 1:
+        _fail("--reference and --source need exactly one file to scan")
+        raise typer.Exit(2)
+    from .scoring.aligned import check_aligned
+    for item in items:
         if isinstance(item, InputError):
             _fail(str(item))
             failed = True
             continue
         try:
             source = read(item)
+            reports.append(check_aligned(source, lambda text: check_text(
+                text, path=item, language=lang.value if lang else None, rules=rules, options=options),
+                reference, src, normalize_before_scoring))
         except InputError as e:
             _fail(str(e))
             failed = True
             continue
-        reports.append(check_text(source.text, path=item, language=lang.value if lang else None, rules=rules,
-                                  options=options))
 
     try:
         out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
@@ -158,3 +167,32 @@ def main() -> None:
             raise
         _fail(f"internal error: {type(e).__name__}: {e} (set CHECKER_DEBUG=1 for the traceback)")
         sys.exit(2)
+
+
+class ScoreFormat(str, enum.Enum):
+    text = "text"
+    json = "json"
+
+
+class Tokenize(str, enum.Enum):
+    intl = "intl"
+    t13a = "13a"
+
+
+@app.command()
+def score(
+    hyp: str = typer.Argument(..., help="Hypothesis file (or - for stdin); a .tsv is read as source<TAB>target."),
+    reference: str = typer.Option(..., "--reference", "-r", help="Line-aligned reference translation."),
+    src: Optional[str] = typer.Option(None, "--source", help="Line-aligned English source, carried into the JSON."),
+    normalize_before_scoring: bool = typer.Option(False, "--normalize-before-scoring", help="Score after checker's normalisation of both sides and show how much it moves the score."),
+    tokenize: Tokenize = typer.Option(Tokenize.intl, "--tokenize", help="BLEU tokeniser (chrF is character based)."),
+    format: ScoreFormat = typer.Option(ScoreFormat.text, "--format", "-f", help="A table (text) or one JSON object."),
+    width: int = typer.Option(1, "--width", "-w", min=0, max=10, help="Decimals in the table, as sacrebleu's -w."),
+) -> None:
+    """Score a hypothesis against a reference with sacrebleu: chrF, chrF++ and BLEU per line and corpus."""
+    from .scoring import run_score
+    try:
+        run_score(hyp, reference, sys.stdout, src, normalize_before_scoring, tokenize.value, format.value, width)
+    except InputError as e:
+        _fail(str(e))
+        raise typer.Exit(2)

@@ -164,11 +164,17 @@ class SentenceReport:
     language: str
     text: str
     findings: list[Reported]
+    source: Optional[str] = None     # the line of the aligned English source, when given
+    reference: Optional[str] = None  # the line of the aligned reference, when given
+    scores: Optional[dict] = None    # {"chrF", "chrF++", "BLEU"} of the line against its reference
 
     def to_json(self) -> dict:
-        return {"index": self.index, "line": self.line, "col": self.col, "end_col": self.end_col,
-                "language": self.language, "text": self.text,
-                "findings": [f.to_json() for f in self.findings]}
+        out = {"index": self.index, "line": self.line, "col": self.col, "end_col": self.end_col,
+               "language": self.language, "text": self.text,
+               "findings": [f.to_json() for f in self.findings]}
+        out.update({k: v for k, v in (("source", self.source), ("reference", self.reference),
+                                      ("scores", self.scores)) if v is not None})
+        return out
 
 
 @dataclass
@@ -177,6 +183,7 @@ class FileReport:
     language: str
     sentences: list[SentenceReport]
     error: Optional[str] = None  # set when the file could not be read
+    scores: Optional[dict] = None  # corpus scores against a reference (see checker.scoring)
 
     @property
     def findings(self) -> list[Reported]:

@@ -21,4 +21,8 @@ def summary(reports: list[FileReport]) -> dict:
     for r in reports:
         for f in r.findings:
             counts[f.severity.value] += 1
-    return {"files": len(reports), "sentences": sum(len(r.sentences) for r in reports), "findings": counts}
+    out = {"files": len(reports), "sentences": sum(len(r.sentences) for r in reports), "findings": counts}
+    scored = [r.scores for r in reports if r.scores is not None]
+    if len(scored) == 1:  # corpus scores against a reference (one scanned file)
+        out["scores"] = scored[0]
+    return out

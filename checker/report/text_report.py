@@ -55,3 +55,6 @@ def write(reports: list[FileReport], out: TextIO) -> None:
     n = c["findings"]
     out.write(f"{c['files']} file{'s' if c['files'] != 1 else ''}, {c['sentences']} sentences: "
               f"{n['error']} errors, {n['warning']} warnings, {n['info']} info\n")
+    if "scores" in c:
+        from ..scoring.render import corpus_line
+        out.write(corpus_line(c["scores"]) + "\n")
