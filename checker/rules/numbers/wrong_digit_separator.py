@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from ...analysis.numbers import GROUP_SEPARATORS
+from ...model import Category, Fix, Severity
+from ..base import Rule
+
+ARABIC_COMMA = "،"
+
+
+class WrongDigitSeparator(Rule):
+    """A separator inside a number that is not a digit-group separator (Arabic comma, apostrophe).
+
+    Why: `50،000` uses the Arabic comma, a punctuation mark between words, as a thousands
+    separator; readers and software see two numbers (50 and 000). An apostrophe (`1'000`) or
+    two kinds of separator in one number are equally foreign to Urdu and Marathi.
+    Instead: `50,000` (with Urdu digits the CLDR group separator ٬ is also right: `۵۰٬۰۰۰`).
+    """
+
+    code = "NUM003"
+    name = "wrong-digit-separator"
+    category = Category.NUMBER
+    severity = Severity.ERROR
+    fixable = True
+    good = ("قیمت 50,000 روپے", "۵۰٬۰۰۰ افراد", "دسمبر 31، 2019 کو", "सुमारे १०,००० चिप्स", "قیمت ۵٫۵ روپے")
+    bad = (("ڈیپسیک کے پاس 50،000 چپس ہیں", "50،000"), ("تقریباً ۱۰،۰۰۰ افراد", "۱۰،۰۰۰"),
+           ("सुमारे 1'000 लोक", "1'000"), ("सुमारे १०،००० लोक", "१०،०००"))
+
+    def check(self, sentence):
+        for n in sentence.numbers:
+            seps = set(n.group_separators)
+            if ARABIC_COMMA in seps:
+                yield from self._arabic_comma(n)
+            elif "'" in n.separators:
+                yield self.finding(n.start, n.end, "apostrophe inside a number; group digits with a comma",
+                                   Fix(n.text.replace("'", ","), safe=False), severity=Severity.WARNING)
+            elif len(seps) > 1 and seps <= set(GROUP_SEPARATORS):
+                yield self.finding(n.start, n.end, "two kinds of group separator in one number",
+                                   severity=Severity.WARNING)
+
+    def _arabic_comma(self, n):
+        urdu_digits = "urdu" in n.scripts and "ascii" not in n.scripts
+        fixed = n.text.replace(ARABIC_COMMA, "٬" if urdu_digits else ",")
+        if n.grouping and not n.leading_zero:
+            yield self.finding(n.start, n.end, f"Arabic comma used as a digit-group separator: write {fixed}",
+                               Fix(fixed, safe=False))
+        else:  # 31،2019 — a date or list that lost its space, or a garbled number
+            yield self.finding(n.start, n.end, "Arabic comma between digits: a list missing a space, "
+                                               "or a garbled number", severity=Severity.WARNING)
