@@ -22,6 +22,7 @@ _NUMBER = regex.compile(rf"[{DIGITS}]+(?:[{regex.escape(SEPARATORS)}][{DIGITS}]+
 _SPLIT = regex.compile(rf"([{regex.escape(SEPARATORS)}])")
 # A point right after the digits, then spaces and a word: `१. million`, not `… in 2025.`
 _DANGLING = regex.compile(r"[.٫][^\S\n]+(?=[\p{L}])")
+_GROUP_GAP = regex.compile(rf"[{DIGITS}][,،][^\S\n]+$")
 _URL_BEFORE = regex.compile(r"(?:https?://|www\.|[\w.-]+\.[a-z]{2,}/)\S*$")
 
 WESTERN, INDIAN = "western", "indian"
@@ -170,6 +171,21 @@ class Number:
     @property
     def in_url(self) -> bool:
         return bool(_URL_BEFORE.search(self.prefix))
+
+    @property
+    def split_group(self) -> bool:
+        """Three digits led by a zero right after `<digits>, ` — a group cut off its number by a
+        space (`२०, ०००`); a listed number never starts with 0."""
+        return (len(self.groups) == 1 and len(self.digits) == 3 and digit_value(self.digits[0]) == 0
+                and bool(_GROUP_GAP.search(self.prefix)))
+
+    @property
+    def european_grouping(self) -> bool:
+        """`1.234.567`: points between groups of three (not a version, date or IP address)."""
+        groups = self.groups
+        return (len(groups) > 2 and set(self.separators) == {"."} and 1 <= len(groups[0]) <= 3
+                and all(len(g) == 3 for g in groups[1:])
+                and not (len(groups) == 4 and all(int(to_digit_script(g, "ascii")) <= 255 for g in groups)))
 
     @property
     def at_sentence_start(self) -> bool:

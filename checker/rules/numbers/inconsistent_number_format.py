@@ -36,7 +36,7 @@ class InconsistentNumberFormat(Rule):
     severity = Severity.INFO
     scope = Scope.DOCUMENT
     good = ("२०२० मध्ये सुरुवात झाली. २०२० च्या शेवटी संपले.", "سال 2020 میں۔ پھر 2021 میں۔",
-            "10,000 चिप्स. पुढे 10000 चिप्स.", "1 आणि १ सारखेच.")
+            "10,000 चिप्स. पुढे 10000 चिप्स.", "1 आणि १ सारखेच. 14 आणि १४ सुद्धा.")
     bad = (("2020 मध्ये सुरुवात झाली. २०२० च्या शेवटी संपले.", "२०२०"),
            ("1,00,000 लोक आले. नंतर 100,000 लोक गेले.", "100,000"),
            ("سال 2023 میں۔ پھر ۲۰۲۳ کے آخر میں۔", "۲۰۲۳"))
@@ -48,8 +48,8 @@ class InconsistentNumberFormat(Rule):
             for n in s.numbers:
                 if n.attached or n.is_mixed or n.in_url or (n.is_grouped and not n.grouping):
                     continue
-                if n.integer_value < 10 and n.fraction is None:
-                    continue  # small counts switch script freely
+                if n.integer_value < 1000:
+                    continue  # small counts and decimals coincide by chance and switch script freely
                 key = n.value_key
                 fmt = (n.scripts, _style(n))
                 if key not in first:

@@ -8,11 +8,12 @@ ARABIC_COMMA = "،"
 
 
 class WrongDigitSeparator(Rule):
-    """A separator inside a number that is not a digit-group separator (Arabic comma, apostrophe).
+    """A separator inside a number that is not a digit-group separator (Arabic comma, apostrophe, point).
 
     Why: `50،000` uses the Arabic comma, a punctuation mark between words, as a thousands
     separator; readers and software see two numbers (50 and 000). An apostrophe (`1'000`) or
-    two kinds of separator in one number are equally foreign to Urdu and Marathi.
+    two kinds of separator in one number are equally foreign to Urdu and Marathi, and points
+    between groups (`1.234.567`, European style) read as decimals.
     Instead: `50,000` (with Urdu digits the CLDR group separator ٬ is also right: `۵۰٬۰۰۰`).
     """
 
@@ -21,9 +22,11 @@ class WrongDigitSeparator(Rule):
     category = Category.NUMBER
     severity = Severity.ERROR
     fixable = True
-    good = ("قیمت 50,000 روپے", "۵۰٬۰۰۰ افراد", "دسمبر 31، 2019 کو", "सुमारे १०,००० चिप्स", "قیمت ۵٫۵ روپے")
+    good = ("قیمت 50,000 روپے", "۵۰٬۰۰۰ افراد", "دسمبر 31، 2019 کو", "सुमारे १०,००० चिप्स", "قیمت ۵٫۵ روپے",
+            "दिनांक 12.03.2020 रोजी आवृत्ती 4.4.2", "سرور 192.168.100.200 پر")
     bad = (("ڈیپسیک کے پاس 50،000 چپس ہیں", "50،000"), ("تقریباً ۱۰،۰۰۰ افراد", "۱۰،۰۰۰"),
-           ("सुमारे 1'000 लोक", "1'000"), ("सुमारे १०،००० लोक", "१०،०००"))
+           ("सुमारे 1'000 लोक", "1'000"), ("सुमारे १०،००० लोक", "१०،०००"),
+           ("सुमारे 1.234.567 लोक", "1.234.567"))
 
     def check(self, sentence):
         for n in sentence.numbers:
@@ -33,6 +36,10 @@ class WrongDigitSeparator(Rule):
             elif "'" in n.separators:
                 yield self.finding(n.start, n.end, "apostrophe inside a number; group digits with a comma",
                                    Fix(n.text.replace("'", ","), safe=False), severity=Severity.WARNING)
+            elif n.european_grouping:
+                fixed = n.text.replace(".", ",")
+                yield self.finding(n.start, n.end, f"points used as digit-group separators; write {fixed}",
+                                   Fix(fixed, safe=False), severity=Severity.WARNING)
             elif len(seps) > 1 and seps <= set(GROUP_SEPARATORS):
                 yield self.finding(n.start, n.end, "two kinds of group separator in one number",
                                    severity=Severity.WARNING)
