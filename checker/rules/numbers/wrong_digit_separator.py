@@ -5,6 +5,8 @@ from ...model import Category, Fix, Severity
 from ..base import Rule
 
 ARABIC_COMMA = "،"
+# CLDR: ٬ and ٫ go with Urdu digits; ASCII digits take , and .
+_ARABIC_TO_ASCII = {"٬": ",", "٫": "."}
 
 
 class WrongDigitSeparator(Rule):
@@ -26,7 +28,8 @@ class WrongDigitSeparator(Rule):
             "दिनांक 12.03.2020 रोजी आवृत्ती 4.4.2", "سرور 192.168.100.200 پر")
     bad = (("ڈیپسیک کے پاس 50،000 چپس ہیں", "50،000"), ("تقریباً ۱۰،۰۰۰ افراد", "۱۰،۰۰۰"),
            ("सुमारे 1'000 लोक", "1'000"), ("सुमारे १०،००० लोक", "१०،०००"),
-           ("सुमारे 1.234.567 लोक", "1.234.567"))
+           ("सुमारे 1.234.567 लोक", "1.234.567"),
+           ("قیمت 5٫5 روپے", "5٫5"))
 
     def check(self, sentence):
         for n in sentence.numbers:
@@ -40,6 +43,10 @@ class WrongDigitSeparator(Rule):
                 fixed = n.text.replace(".", ",")
                 yield self.finding(n.start, n.end, f"points used as digit-group separators; write {fixed}",
                                    Fix(fixed, safe=False), severity=Severity.WARNING)
+            elif set(n.separators) & set(_ARABIC_TO_ASCII) and n.scripts == ("ascii",):
+                fixed = n.text.translate(str.maketrans(_ARABIC_TO_ASCII))
+                yield self.finding(n.start, n.end, f"Arabic separator with ASCII digits; write {fixed}",
+                                   Fix(fixed, safe=True), severity=Severity.WARNING)
             elif len(seps) > 1 and seps <= set(GROUP_SEPARATORS):
                 yield self.finding(n.start, n.end, "two kinds of group separator in one number",
                                    severity=Severity.WARNING)
