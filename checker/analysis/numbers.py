@@ -10,7 +10,7 @@ from functools import cached_property, lru_cache
 
 import regex
 
-from ..langs.magnitudes import MAGNITUDES, lookup_magnitude
+from ..langs.magnitudes import lookup_magnitude
 from .scripts import DIGITS, digit_script, digit_value, to_digit_script
 from .tokens import tokenize
 
@@ -259,4 +259,4 @@ def magnitudes(text: str) -> tuple[Magnitude, ...]:
 
 
 __all__ = ["Number", "Magnitude", "parse_numbers", "magnitudes", "grouping_styles", "group_digits",
-           "MAGNITUDES", "WESTERN", "INDIAN"]
+           "WESTERN", "INDIAN"]
