@@ -1,21 +1,63 @@
 """The one number parser: every digit run of a sentence with its scripts, separators and groups.
 
-Rules read `Number` objects and never scan digits themselves.
+Rules read `Number` and `Magnitude` objects and never scan digits themselves. The parser is
+lenient (it keeps `8,72,00,30` or `50،000` whole) and says what is wrong; the rules judge.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import regex
 
-from .scripts import DIGITS, digit_script, digit_value
+from ..langs.magnitudes import lookup_magnitude
+from .scripts import DIGITS, digit_script, digit_value, to_digit_script
+from .tokens import tokenize
 
 # Separators that may sit between digit runs of one number (correct or not: the rules judge).
 SEPARATORS = ",.،٫٬'"
 DECIMAL_POINTS = ".٫"
+GROUP_SEPARATORS = ",٬،"    # what people (or MT) put between digit groups
 _NUMBER = regex.compile(rf"[{DIGITS}]+(?:[{regex.escape(SEPARATORS)}][{DIGITS}]+)*")
 _SPLIT = regex.compile(rf"([{regex.escape(SEPARATORS)}])")
+# A point right after the digits, then spaces and a word: `१. million`, not `… in 2025.`
+_DANGLING = regex.compile(r"[.٫][^\S\n]+(?=[\p{L}])")
+_GROUP_GAP = regex.compile(rf"[{DIGITS}][,،][^\S\n]+$")
+_URL_BEFORE = regex.compile(r"(?:https?://|www\.|[\w.-]+\.[a-z]{2,}/)\S*$")
+
+WESTERN, INDIAN = "western", "indian"
+
+
+def grouping_styles(groups: tuple[str, ...]) -> frozenset[str]:
+    """Styles under which integer `groups` are a valid grouping; empty when broken.
+
+    Western: 1–3 digits, then groups of three (1,234,567). Indian: 1–2 digits, groups of two,
+    a last group of three (1,25,00,000). `10,000` is valid in both.
+    """
+    if len(groups) < 2:
+        return frozenset((WESTERN, INDIAN))
+    head, middle, last = groups[0], groups[1:-1], groups[-1]
+    if len(last) != 3 or not head:
+        return frozenset()
+    styles = set()
+    if len(head) <= 3 and all(len(g) == 3 for g in middle):
+        styles.add(WESTERN)
+    if len(head) <= 2 and all(len(g) == 2 for g in middle):
+        styles.add(INDIAN)
+    return frozenset(styles)
+
+
+def group_digits(digits: str, style: str, separator: str = ",") -> str:
+    """`digits` regrouped in `style` (digits keep their script)."""
+    if len(digits) <= 3:
+        return digits
+    head, last = digits[:-3], digits[-3:]
+    size = 3 if style == WESTERN else 2
+    parts = []
+    while len(head) > size:
+        parts.insert(0, head[-size:])
+        head = head[:-size]
+    return separator.join([head, *parts, last])
 
 
 @dataclass(frozen=True)
@@ -27,6 +69,8 @@ class Number:
     separators: tuple[str, ...]  # what stands between consecutive groups
     before: str                  # the character before the number ('' at the start)
     after: str                   # the character after it
+    prefix: str = ""             # the sentence text before the number
+    suffix: str = ""             # the sentence text after it
 
     @cached_property
     def scripts(self) -> tuple[str, ...]:
@@ -70,13 +114,110 @@ class Number:
         return self.separators if i is None else self.separators[:i]
 
     @property
+    def is_grouped(self) -> bool:
+        return len(self.integer_groups) > 1
+
+    @cached_property
+    def grouping(self) -> frozenset[str]:
+        """Valid styles of the integer part (`WESTERN`, `INDIAN`); empty when the grouping is broken.
+        Only meaningful when every group separator is comma-like (see `group_separators`)."""
+        return grouping_styles(self.integer_groups)
+
+    @property
+    def comma_grouped(self) -> bool:
+        """Grouped with comma-like separators only (, ٬ ،)."""
+        return self.is_grouped and all(s in GROUP_SEPARATORS for s in self.group_separators)
+
+    @property
+    def looks_like_list(self) -> bool:
+        """`1,2,3` or `10,20`: short groups and no zero-padded one — a list, not a grouping."""
+        groups = self.integer_groups
+        return all(len(g) <= 2 for g in groups) and not any(len(g) == 2 and digit_value(g[0]) == 0
+                                                            for g in groups)
+
+    @property
+    def leading_zero(self) -> bool:
+        """The first digit is a zero that a grouping cannot have: `000,000`, `0,000`, `000००,०००`."""
+        head = self.groups[0]
+        if digit_value(head[0]) != 0 or not self.comma_grouped:
+            return False
+        return len(head) > 1 or len(self.integer_groups[1]) == 3
+
+    @property
+    def all_zeros(self) -> bool:
+        return all(digit_value(c) == 0 for c in self.digits)
+
+    def regrouped(self) -> str | None:
+        """The integer part regrouped, when only one reading is plausible: both styles agree, or
+        the broken groups show which style was meant (two-digit middle groups: Indian)."""
+        digits = "".join(self.integer_groups)
+        western, indian = group_digits(digits, WESTERN), group_digits(digits, INDIAN)
+        middle = [len(g) for g in self.integer_groups[1:-1]]
+        if western == indian:
+            out = western
+        elif middle and all(n == 2 for n in middle):
+            out = indian
+        elif middle and all(n == 3 for n in middle):
+            out = western
+        else:
+            return None
+        return out if self.fraction is None else out + "." + self.fraction
+
+    @property
     def attached(self) -> bool:
         """Glued to a letter (A100, H800, V3): part of a code, not a quantity."""
         return self.before.isalpha() or self.after.isalpha()
 
+    @property
+    def in_url(self) -> bool:
+        return bool(_URL_BEFORE.search(self.prefix))
+
+    @property
+    def split_group(self) -> bool:
+        """Three digits led by a zero right after `<digits>, ` — a group cut off its number by a
+        space (`२०, ०००`); a listed number never starts with 0."""
+        return (len(self.groups) == 1 and len(self.digits) == 3 and digit_value(self.digits[0]) == 0
+                and bool(_GROUP_GAP.search(self.prefix)))
+
+    @property
+    def european_grouping(self) -> bool:
+        """`1.234.567`: points between groups of three (not a version, date or IP address)."""
+        groups = self.groups
+        return (len(groups) > 2 and set(self.separators) == {"."} and 1 <= len(groups[0]) <= 3
+                and all(len(g) == 3 for g in groups[1:])
+                and not (len(groups) == 4 and all(int(to_digit_script(g, "ascii")) <= 255 for g in groups)))
+
+    @property
+    def at_sentence_start(self) -> bool:
+        """Only brackets, quotes or spaces before it: list numbering (`1.`, `(2)`)."""
+        return not regex.search(r"[\p{L}\p{N}]", self.prefix)
+
+    @cached_property
+    def dangling_point(self) -> tuple[int, int] | None:
+        """Span of a point that follows the digits and is followed by a word in the same sentence:
+        `१. million` (or list numbering `1. पहिला`: see `at_sentence_start`). None for decimals
+        and sentence ends."""
+        if not _DANGLING.match(self.suffix):
+            return None
+        return self.end, self.end + 1
+
+    @cached_property
+    def magnitude_after(self) -> "Magnitude | None":
+        """The magnitude word right after the number (spaces and a dangling point between)."""
+        for mag in magnitudes(self.prefix + self.text + self.suffix):
+            if mag.start >= self.end:
+                gap = (self.prefix + self.text + self.suffix)[self.end:mag.start]
+                return mag if regex.fullmatch(r"[.٫]?\s*", gap) else None
+        return None
+
     @cached_property
     def integer_value(self) -> int:
         return int("".join(str(digit_value(c)) for c in "".join(self.integer_groups)))
+
+    @property
+    def value_key(self) -> tuple[int, str]:
+        """The quantity, whatever the digits and grouping: (integer, fraction in ASCII)."""
+        return self.integer_value, to_digit_script(self.fraction or "", "ascii")
 
 
 def parse_numbers(text: str) -> list[Number]:
@@ -85,5 +226,37 @@ def parse_numbers(text: str) -> list[Number]:
         parts = _SPLIT.split(m.group())
         a, b = m.span()
         out.append(Number(a, b, m.group(), tuple(parts[0::2]), tuple(parts[1::2]),
-                          text[a - 1] if a else "", text[b] if b < len(text) else ""))
+                          text[a - 1] if a else "", text[b] if b < len(text) else "",
+                          text[:a], text[b:]))
     return out
+
+
+@dataclass(frozen=True)
+class Magnitude:
+    """A word that scales a number: million, दशलक्ष, لاکھ, कोटींचा…"""
+    start: int
+    end: int
+    text: str
+    exponent: int   # 10 ** exponent
+    system: str     # "indian" (lakh, crore), "international" (million…), "any" (hundred, thousand)
+    language: str   # "latin" for English words, else "ur" / "mr"
+
+    @property
+    def is_english(self) -> bool:
+        return self.language == "latin"
+
+
+@lru_cache(maxsize=512)
+def magnitudes(text: str) -> tuple[Magnitude, ...]:
+    """Every magnitude word of `text`, English (Latin letters) or native, in order."""
+    out = []
+    for t in tokenize(text):
+        hit = lookup_magnitude(t.text)
+        if hit:
+            language, exponent, system = hit
+            out.append(Magnitude(t.start, t.end, t.text, exponent, system, language))
+    return tuple(out)
+
+
+__all__ = ["Number", "Magnitude", "parse_numbers", "magnitudes", "grouping_styles", "group_digits",
+           "WESTERN", "INDIAN"]

@@ -1,4 +1,15 @@
 """NUM: numbers garbled by machine translation."""
+from .arabic_indic_digits import ArabicIndicDigits
+from .broken_digit_grouping import BrokenDigitGrouping
+from .dangling_decimal_point import DanglingDecimalPoint
+from .doubled_magnitude_word import DoubledMagnitudeWord
+from .english_magnitude_word import EnglishMagnitudeWord
+from .inconsistent_number_format import InconsistentNumberFormat
+from .lost_leading_digits import LostLeadingDigits
 from .mixed_digit_scripts import MixedDigitScripts
+from .spelled_english_digit import SpelledEnglishDigit
+from .wrong_digit_separator import WrongDigitSeparator
 
-RULES = [MixedDigitScripts]
+RULES = [MixedDigitScripts, BrokenDigitGrouping, WrongDigitSeparator, LostLeadingDigits,
+         DanglingDecimalPoint, EnglishMagnitudeWord, DoubledMagnitudeWord, ArabicIndicDigits,
+         SpelledEnglishDigit, InconsistentNumberFormat]
