@@ -21,8 +21,9 @@ _UR = {**dict.fromkeys("بپ", ""), "ب": "B", "پ": "P", **dict.fromkeys("تٹ�
        **dict.fromkeys("دڈ", "D"), **dict.fromkeys("ذزضظژ", "Z"), **dict.fromkeys("رڑ", "R"), "ش": "Š",
        "غ": "Ɣ", "ف": "F", **dict.fromkeys("قکك", "K"), "گ": "G", "ل": "L", "م": "M", "ن": "N"}
 _UR_SILENT = set("اآأإءئیےيىوؤںھعۓ")
-_DEVA = dict(zip("कखगघङचछजझञटठडढणतथदधनपफबभमरऱलळवशषसह",
-                 "KKGGNCCJJNTTDDNTTDDNPFBBMRRLLVŠŠSH"))
+# aspirates keep their own class: ordinary words differ by them (रोखता/रक्ता), English names rarely do
+_DEVA = {**dict(zip("कगङचजझञटडणतदनपफबमरऱलळवशषसह", "KGNCJJNTDNTDNPFBMRRLLVŠŠSH")),
+         **dict(zip("खघछठढथधभ", ["KH", "GH", "CH", "TH", "DH", "TH", "DH", "BH"]))}
 _DEVA_VOWELS = set("अआइईउऊऋएऐओऔऑॲऍ")
 _LETTER_SOUND = {"C": "K", "Q": "K", "W": "V", "X": "KS", "Y": "", "A": "", "E": "", "I": "", "O": "", "U": ""}
 
@@ -52,7 +53,8 @@ def letter_sound(letter: str) -> str:
     return _LETTER_SOUND.get(letter, letter)
 
 
-_TRAILING = set("ािीुूृेैोौॅॉ्ंँयःािاےیوںئہءۓ")
+# inflection endings only: not ئ, which marks a diphthong inside names (اوپنائی, فلائیر)
+_TRAILING = set("ािीुूृेैोौॅॉ्ंँयःاےیوں")
 
 
 def inflection_core(word: str) -> str:
@@ -76,10 +78,19 @@ def is_function_word(word: str, language: str) -> bool:
     return word in _function_words(language)
 
 
+@lru_cache(maxsize=None)
+def _common_cores(language: str) -> frozenset[str]:
+    return frozenset(inflection_core(strip_suffix(w, language)[0])
+                     for w, n in word_frequencies(language).items() if n >= 2)
+
+
 def is_common(word: str, language: str, threshold: int = 2) -> bool:
-    """Ordinary language: the word (or its stem without a case ending) occurs in real human text."""
+    """Ordinary language: the word, its stem without a case ending, or another inflected form of
+    that stem occurs in real human text."""
     freq = word_frequencies(language)
-    return freq.get(word, 0) >= threshold or freq.get(strip_suffix(word, language)[0], 0) >= threshold
+    stem = strip_suffix(word, language)[0]
+    return freq.get(word, 0) >= threshold or freq.get(stem, 0) >= threshold or \
+        inflection_core(stem) in _common_cores(language)
 
 
 # ---- letter names ---------------------------------------------------------------------------
@@ -143,6 +154,7 @@ class NameCandidate:
     surface: str   # text[start:end]
     key: str       # phonetic skeleton of the whole name
     words: int
+    letters: bool  # part of it is spelled with letter names (چیٹ جی پی ٹی)
 
 
 _JOINERS = {" ", "-", "\u2010", "\u2011"}
@@ -172,26 +184,29 @@ def _units(text: str, tokens: list[Token], language: str, runs: list[LetterRun])
 
 def name_candidates(text: str, tokens: list[Token], language: str,
                     runs: list[LetterRun]) -> list[NameCandidate]:
+    """Runs of one to three units joined by a space or hyphen, each unit sounding a consonant, at
+    least one unit name-like, ending on a name-like word or letters, no case ending inside."""
     units = _units(text, tokens, language, runs)
     out = []
     for i in range(len(units)):
+        key, end = "", 0
         for j in range(i, min(i + 3, len(units))):
-            if units[j][2] is None or (j > i and text[units[j - 1][1]:units[j][0]] not in _JOINERS):
+            a, b, kind, value = units[j]
+            if kind is None or (j > i and text[units[j - 1][1]:a] not in _JOINERS):
                 break
-            run = units[i:j + 1]
-            if not any(u[2] == "name" for u in run):
-                continue
-            key, end = [], run[-1][1]
-            for k, (a, b, kind, value) in enumerate(run):
-                if kind == "letters":
-                    key.append(("A" if k == 0 and value[0] in "AEIOU" else "")
-                               + "".join(letter_sound(c) for c in value))
-                    continue
-                if k == len(run) - 1:
-                    value = strip_suffix(value, language)[0]
-                    end = a + len(value)
-                key.append(skeleton(value, initial=k == 0))
-            key = "".join(key)
-            if len(key) >= 3:
-                out.append(NameCandidate(run[0][0], end, text[run[0][0]:end], key, len(run)))
+            if kind == "letters":
+                part = ("A" if j == i and value[0] in "AEIOU" else "") + "".join(letter_sound(c) for c in value)
+                stem, suffix = text[a:b], ""
+            else:
+                stem, suffix = strip_suffix(value, language)
+                part = skeleton(stem, initial=j == i)
+            if not part.strip("A"):
+                break  # a unit that sounds no consonant (اے آئی, एआय) adds nothing to a name
+            key += part
+            if kind != "weak" and len(key) >= 3 and any(u[2] == "name" for u in units[i:j + 1]):
+                end = a + len(stem)
+                out.append(NameCandidate(units[i][0], end, text[units[i][0]:end], key, j - i + 1,
+                                         any(u[2] == "letters" for u in units[i:j + 1])))
+            if suffix:
+                break  # a case ending closes the name
     return out
