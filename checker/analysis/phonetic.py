@@ -65,6 +65,27 @@ def inflection_core(word: str) -> str:
     return w
 
 
+_LENGTH = str.maketrans("ीूईऊ", "िुइउ")
+
+
+def _unstressed(word: str) -> str:
+    """Long vowels shortened and inner short i/u dropped: Marathi shortens or drops them when an
+    ending is added (तरतूद → तरतुदी, लाकूड → लाकडी)."""
+    w = word.translate(_LENGTH)
+    return "".join(c for i, c in enumerate(w) if c not in "िु" or i == len(w) - 1)
+
+
+def inflected_forms(a: str, b: str) -> bool:
+    """Two forms of one word: they differ only in their endings (vowels, glides, nasal), after
+    the vowel changes an ending causes. Two spellings of a name differ inside or end alike."""
+    a, b = _unstressed(a), _unstressed(b)
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    ra, rb = a[n:], b[n:]
+    return ra != rb and n >= 2 and all(c in _TRAILING for c in ra + rb)
+
+
 # ---- common words ---------------------------------------------------------------------------
 
 @lru_cache(maxsize=None)

@@ -3,16 +3,16 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from difflib import SequenceMatcher
 
-from ...analysis.phonetic import inflection_core
+from ...analysis.phonetic import inflected_forms
 from ...model import Category, Scope, Severity
 from ..base import Rule
 
 
-def _similar(a: str, b: str) -> bool:
+def _similarity(a: str, b: str) -> float:
     """Spellings of one name share most of their letters; words that merely share consonant
     classes (`रोखता`/`रक्ता`) do not."""
     a, b = a.replace(" ", "").replace("-", ""), b.replace(" ", "").replace("-", "")
-    return SequenceMatcher(None, a, b).ratio() >= 0.65
+    return SequenceMatcher(None, a, b).ratio()
 
 
 class NameSpelledSeveralWays(Rule):
@@ -56,12 +56,18 @@ class NameSpelledSeveralWays(Rule):
             best, n = max(counts.items(), key=lambda kv: (kv[1], [-x for x in first[kv[0]]]))
             if n < 2:
                 continue  # a name written twice one way is the evidence for its spelling
-            core = inflection_core(best)
             for i, c in occ:
-                if c.surface != best and inflection_core(c.surface) != core and \
-                        (c.letters or _similar(c.surface, best)):
+                if c.surface != best and not inflected_forms(c.surface, best) and \
+                        (c.letters or _similarity(c.surface, best) >= 0.65):
                     found.append((i, c, best, n, counts[c.surface]))
         yield from self._outermost(found)
+
+    @staticmethod
+    def _severity(c, best, n, m):
+        """Warning only on strong evidence: the main spelling three times or more and more often
+        than this one, and the two close (or this one spelled with letter names)."""
+        close = c.letters or _similarity(c.surface, best) >= 0.75
+        return None if n >= 3 and m < n and close else Severity.INFO
 
     def _outermost(self, found):
         """One finding per place: drop a variant inside a longer flagged variant."""
@@ -72,4 +78,4 @@ class NameSpelledSeveralWays(Rule):
             yield self.finding(c.start, c.end,
                                f"'{c.surface}' spells a name this document writes '{best}' "
                                f"({n} times); use one spelling", sentence=i,
-                               severity=None if n >= 3 and m < n else Severity.INFO)  # thin evidence, or a tie
+                               severity=self._severity(c, best, n, m))
