@@ -79,6 +79,13 @@ def scan(
         _fail(str(e))
         raise typer.Exit(2)
 
+    if glossary:  # a glossary that cannot be used is an input error, reported before scanning
+        from .analysis.glossary import load_glossary
+        try:
+            load_glossary(glossary)
+        except InputError as e:
+            _fail(str(e))
+            raise typer.Exit(2)
     options = Options(glossary=glossary)
     reports, failed = [], False
     items = list(expand(paths, glob))

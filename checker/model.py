@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Optional
 
 if TYPE_CHECKING:  # imported lazily: the analysis layer is only built when a rule asks for it
     from .analysis.numbers import Number
+    from .analysis.phonetic import LetterRun, NameCandidate
     from .analysis.tokens import Token
     from .textmap import Change, LineMap
 
@@ -109,6 +110,18 @@ class Sentence:
     def tokens(self) -> list["Token"]:
         from .analysis.tokens import tokenize
         return tokenize(self.text)
+
+    @cached_property
+    def letter_runs(self) -> list["LetterRun"]:
+        """Latin letters spelled by their names (سی این بی سی, सीईओ)."""
+        from .analysis.phonetic import letter_runs
+        return letter_runs(self.text, self.tokens, self.language)
+
+    @cached_property
+    def name_candidates(self) -> list["NameCandidate"]:
+        """Words that may be a transliterated name, keyed by phonetic skeleton."""
+        from .analysis.phonetic import name_candidates
+        return name_candidates(self.text, self.tokens, self.language, self.letter_runs)
 
     @cached_property
     def numbers(self) -> list["Number"]:

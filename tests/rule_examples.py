@@ -4,18 +4,19 @@ from __future__ import annotations
 from checker.pipeline import check_text
 
 
-def findings_of(rule, text: str):
-    report = check_text(text, rules=[rule])
+def findings_of(rule, text: str, options=None):
+    report = check_text(text, rules=[rule], options=options)
     return [f for s in report.sentences for f in s.findings if f.rule == rule.code]
 
 
-def assert_examples(rule) -> None:
+def assert_examples(rule, options=None) -> None:
+    """`options` (e.g. a glossary) for rules whose examples need one."""
     assert rule.bad, f"{rule.code} has no bad examples"
     assert rule.good, f"{rule.code} has no good examples"
     assert rule.doc() and rule.summary(), f"{rule.code} has no docstring"
     for example in rule.bad:
         text, flagged = example if isinstance(example, tuple) else (example, None)
-        found = findings_of(rule, text)
+        found = findings_of(rule, text, options)
         assert found, f"{rule.code} missed its bad example: {text!r}"
         if flagged is not None:
             assert any(f.text == flagged for f in found), \
@@ -24,7 +25,7 @@ def assert_examples(rule) -> None:
             if f.fix is not None:
                 assert f.fix.replacement != f.text, f"{rule.code}: fix changes nothing in {text!r}"
     for text in rule.good:
-        found = findings_of(rule, text)
+        found = findings_of(rule, text, options)
         assert not found, f"{rule.code} fired on its good example {text!r}: {[(f.text, f.message) for f in found]}"
 
 

@@ -1,3 +1,4 @@
-"""CON: one name spelled several ways in one document."""
+"""CON: the same thing written differently within one document."""
+from .name_spelling import NameSpelledSeveralWays
 
-RULES: list = []
+RULES: list = [NameSpelledSeveralWays]

@@ -1,3 +1,4 @@
 """TRM: glossary terms (preferred and rejected forms)."""
+from .glossary_terms import RejectedGlossaryTerm
 
-RULES: list = []
+RULES: list = [RejectedGlossaryTerm]

@@ -1,3 +1,6 @@
 """TRL: transliteration damage and English left untranslated."""
+from .fused_english import EnglishFusedIntoWord
+from .spelled_letters import LetterSpelledWord
+from .untranslated_english import EnglishLeftUntranslated
 
-RULES: list = []
+RULES: list = [LetterSpelledWord, EnglishFusedIntoWord, EnglishLeftUntranslated]

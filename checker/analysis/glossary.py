@@ -1,0 +1,45 @@
+"""The project glossary (`--glossary FILE`): preferred and rejected forms of terms and names.
+
+Format: UTF-8 TSV, `#` lines are comments, the first other line is the header
+`english<TAB>ur<TAB>mr<TAB>reject`. `ur`/`mr` hold the preferred form (may be empty); `reject`
+holds forms never to use, separated by `|` (literal translations of a name, old spellings, …),
+in either script. Forms are normalised like the text, so they match what rules see.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..errors import InputError
+from ..normalize import normalize_line
+
+HEADER = ["english", "ur", "mr", "reject"]
+
+
+@dataclass(frozen=True)
+class Term:
+    english: str
+    preferred: dict[str, str]    # language → preferred form
+    reject: tuple[str, ...]
+
+
+@lru_cache(maxsize=8)
+def load_glossary(path: str) -> tuple[Term, ...]:
+    try:
+        with open(path, encoding="utf-8") as f:
+            rows = [x.rstrip("\r\n") for x in f if x.strip() and not x.startswith("#")]
+    except (OSError, UnicodeDecodeError) as e:
+        raise InputError(f"{path}: cannot read the glossary ({getattr(e, 'strerror', None) or e})")
+    if not rows or [c.strip().lower() for c in rows[0].split("\t")] != HEADER:
+        raise InputError(f"{path}: a glossary must start with the header line "
+                         f"'{chr(9).join(HEADER)}' (tab-separated)")
+    terms = []
+    for n, row in enumerate(rows[1:], 2):
+        cells = row.split("\t")
+        if len(cells) != len(HEADER) or not cells[0].strip():
+            raise InputError(f"{path}: glossary row {n} needs {len(HEADER)} tab-separated cells, "
+                             "the English term first")
+        norm = lambda s: normalize_line(s.strip()).text  # noqa: E731
+        terms.append(Term(cells[0].strip(), {"ur": norm(cells[1]), "mr": norm(cells[2])},
+                          tuple(norm(r) for r in cells[3].split("|") if r.strip())))
+    return tuple(terms)

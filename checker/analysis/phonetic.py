@@ -1,0 +1,233 @@
+"""Phonetic facts about names: letter-name spellings, phonetic skeletons, name candidates.
+
+A *skeleton* keeps the consonants of a word in coarse classes (ड/द, ट/त, ک/ق, س/ص/ث … merge; vowels,
+vowel signs, ی/و/य glides, spaces and hyphens vanish; a word-initial vowel leaves one `A`), so
+`दीपसीक`, `डीपसीक` and `दीपसेक` (or `ڈیپسیک`, `دیپ ساک`) share a key while ordinary words rarely do.
+Rules read these through cached properties on Sentence (`letter_runs`, `name_candidates`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..data import word_frequencies
+from ..langs.affixes import PARTICLES, strip_suffix
+from ..langs.letters import spelling_to_letter
+from .scripts import ARABIC, DEVANAGARI
+from .tokens import Token
+
+_UR = {**dict.fromkeys("بپ", ""), "ب": "B", "پ": "P", **dict.fromkeys("تٹط", "T"),
+       **dict.fromkeys("ثسص", "S"), "ج": "J", "چ": "C", **dict.fromkeys("حہۂة", "H"), "خ": "X",
+       **dict.fromkeys("دڈ", "D"), **dict.fromkeys("ذزضظژ", "Z"), **dict.fromkeys("رڑ", "R"), "ش": "Š",
+       "غ": "Ɣ", "ف": "F", **dict.fromkeys("قکك", "K"), "گ": "G", "ل": "L", "م": "M", "ن": "N"}
+_UR_SILENT = set("اآأإءئیےيىوؤںھعۓ")
+# aspirates keep their own class: ordinary words differ by them (रोखता/रक्ता), English names rarely do
+_DEVA = {**dict(zip("कगङचजझञटडणतदनपफबमरऱलळवशषसह", "KGNCJJNTDNTDNPFBMRRLLVŠŠSH")),
+         **dict(zip("खघछठढथधभ", ["KH", "GH", "CH", "TH", "DH", "TH", "DH", "BH"]))}
+_DEVA_VOWELS = set("अआइईउऊऋएऐओऔऑॲऍ")
+_LETTER_SOUND = {"C": "K", "Q": "K", "W": "V", "X": "KS", "Y": "", "A": "", "E": "", "I": "", "O": "", "U": ""}
+
+
+def skeleton(word: str, initial: bool = True) -> str:
+    """Consonant classes of one word; `initial` marks a leading vowel with `A`."""
+    out = []
+    for i, ch in enumerate(word):
+        if ch in _DEVA:
+            out.append(_DEVA[ch])
+        elif ch in _UR:
+            if ch in "ہۂة" and i == len(word) - 1 and i > 0:
+                continue  # final heh is a vowel sign (ذریعہ)
+            out.append(_UR[ch])
+        elif ch == "\u0902":  # anusvara: a nasal consonant only before another consonant
+            if i + 1 < len(word) and word[i + 1] in _DEVA:
+                out.append("N")
+        elif i == 0 and initial and (ch in _DEVA_VOWELS or ch in "اآأإع"):
+            out.append("A")
+        elif i == 0 and initial and ch == "و":
+            out.append("V")
+    return "".join(out)
+
+
+def letter_sound(letter: str) -> str:
+    """The consonant class a Latin letter contributes when a name spells it out (G → G, C → K)."""
+    return _LETTER_SOUND.get(letter, letter)
+
+
+# inflection endings only: not ئ, which marks a diphthong inside names (اوپنائی, فلائیر)
+_TRAILING = set("ािीुूृेैोौॅॉ्ंँयःاےیوں")
+
+
+def inflection_core(word: str) -> str:
+    """The word without its final vowels/glides: `मुलगा`, `मुलगी`, `मुलग्या` all give `मुलग`."""
+    w = word
+    while len(w) > 2 and w[-1] in _TRAILING:
+        w = w[:-1]
+    return w
+
+
+_LENGTH = str.maketrans("ीूईऊ", "िुइउ")
+
+
+def _unstressed(word: str) -> str:
+    """Long vowels shortened and inner short i/u dropped: Marathi shortens or drops them when an
+    ending is added (तरतूद → तरतुदी, लाकूड → लाकडी)."""
+    w = word.translate(_LENGTH)
+    return "".join(c for i, c in enumerate(w) if c not in "िु" or i == len(w) - 1)
+
+
+def inflected_forms(a: str, b: str) -> bool:
+    """Two forms of one word: they differ only in their endings (vowels, glides, nasal), after
+    the vowel changes an ending causes. Two spellings of a name differ inside or end alike."""
+    a, b = _unstressed(a), _unstressed(b)
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    ra, rb = a[n:], b[n:]
+    return ra != rb and n >= 2 and all(c in _TRAILING for c in ra + rb)
+
+
+# ---- common words ---------------------------------------------------------------------------
+
+@lru_cache(maxsize=None)
+def _function_words(language: str) -> frozenset[str]:
+    freq = word_frequencies(language)
+    top = [w for w, _ in sorted(freq.items(), key=lambda kv: -kv[1])[:120]]
+    return frozenset(top) | PARTICLES.get(language, frozenset())
+
+
+def is_function_word(word: str, language: str) -> bool:
+    return word in _function_words(language)
+
+
+@lru_cache(maxsize=None)
+def _common_cores(language: str) -> frozenset[str]:
+    return frozenset(inflection_core(strip_suffix(w, language)[0])
+                     for w, n in word_frequencies(language).items() if n >= 2)
+
+
+def is_common(word: str, language: str, threshold: int = 2) -> bool:
+    """Ordinary language: the word, its stem without a case ending, or another inflected form of
+    that stem occurs in real human text."""
+    freq = word_frequencies(language)
+    stem = strip_suffix(word, language)[0]
+    return freq.get(word, 0) >= threshold or freq.get(stem, 0) >= threshold or \
+        inflection_core(stem) in _common_cores(language)
+
+
+# ---- letter names ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class LetterRun:
+    """Latin letters spelled by their names: spaced tokens (سی این بی سی) or one joined word (सीईओ)."""
+    start: int
+    end: int
+    letters: str   # decoded, e.g. "CNBC"
+    joined: bool   # one word of concatenated letter names
+
+
+def decode_joined(word: str, language: str) -> str | None:
+    """Latin letters when `word` is nothing but concatenated letter names, else None."""
+    names = spelling_to_letter(language)
+    best: list[str | None] = [""] + [None] * len(word)
+    for i in range(len(word)):
+        if best[i] is None:
+            continue
+        for name, letter in names.items():
+            j = i + len(name)
+            if word.startswith(name, i) and (best[j] is None or len(best[j]) > len(best[i]) + 1):
+                best[j] = best[i] + letter
+    return best[-1] or None
+
+
+def letter_runs(text: str, tokens: list[Token], language: str) -> list[LetterRun]:
+    # a letter name that is also a postposition (کے = K) never joins a spaced run
+    names = {k: v for k, v in spelling_to_letter(language).items() if k not in PARTICLES.get(language, ())}
+    native = DEVANAGARI if language == "mr" else ARABIC
+    runs: list[LetterRun] = []
+    i = 0
+    while i < len(tokens):
+        j = i
+        while j < len(tokens) and tokens[j].text in names and \
+                (j == i or text[tokens[j - 1].end:tokens[j].start] == " "):
+            j += 1
+        if j - i >= 2:
+            runs.append(LetterRun(tokens[i].start, tokens[j - 1].end,
+                                  "".join(names[t.text] for t in tokens[i:j]), False))
+            i = j
+            continue
+        t = tokens[i]
+        if language == "mr" and t.script == native:
+            stem = strip_suffix(t.text, language, min_stem=2)[0]
+            decoded = decode_joined(stem, language)
+            if decoded and len(decoded) >= 2:
+                runs.append(LetterRun(t.start, t.start + len(stem), decoded, True))
+        i += 1
+    return runs
+
+
+# ---- name candidates ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class NameCandidate:
+    """One to three adjacent words (joined by a space or hyphen) that may be a transliterated name."""
+    start: int
+    end: int       # the last word's case ending excluded
+    surface: str   # text[start:end]
+    key: str       # phonetic skeleton of the whole name
+    words: int
+    letters: bool  # part of it is spelled with letter names (چیٹ جی پی ٹی)
+
+
+_JOINERS = {" ", "-", "\u2010", "\u2011"}
+
+
+def _units(text: str, tokens: list[Token], language: str, runs: list[LetterRun]):
+    """Tokens classified name / letters / weak, a spaced letter-name run collapsed into one unit."""
+    native = DEVANAGARI if language == "mr" else ARABIC
+    spaced = {r.start: r for r in runs if not r.joined}
+    units, i = [], 0
+    while i < len(tokens):
+        t = tokens[i]
+        if t.start in spaced:
+            r = spaced[t.start]
+            units.append((r.start, r.end, "letters", r.letters))
+            while i < len(tokens) and tokens[i].end <= r.end:
+                i += 1
+            continue
+        kind = None
+        if t.script == native and not any(c.isdigit() for c in t.text) and \
+                not is_function_word(t.text, language):
+            kind = "weak" if len(t.text) < 3 or is_common(t.text, language) else "name"
+        units.append((t.start, t.end, kind, t.text))
+        i += 1
+    return units
+
+
+def name_candidates(text: str, tokens: list[Token], language: str,
+                    runs: list[LetterRun]) -> list[NameCandidate]:
+    """Runs of one to three units joined by a space or hyphen, each unit sounding a consonant, at
+    least one unit name-like, ending on a name-like word or letters, no case ending inside."""
+    units = _units(text, tokens, language, runs)
+    out = []
+    for i in range(len(units)):
+        key, end = "", 0
+        for j in range(i, min(i + 3, len(units))):
+            a, b, kind, value = units[j]
+            if kind is None or (j > i and text[units[j - 1][1]:a] not in _JOINERS):
+                break
+            if kind == "letters":
+                part = ("A" if j == i and value[0] in "AEIOU" else "") + "".join(letter_sound(c) for c in value)
+                stem, suffix = text[a:b], ""
+            else:
+                stem, suffix = strip_suffix(value, language)
+                part = skeleton(stem, initial=j == i)
+            if not part.strip("A"):
+                break  # a unit that sounds no consonant (اے آئی, एआय) adds nothing to a name
+            key += part
+            if kind != "weak" and len(key) >= 3 and any(u[2] == "name" for u in units[i:j + 1]):
+                end = a + len(stem)
+                out.append(NameCandidate(units[i][0], end, text[units[i][0]:end], key, j - i + 1,
+                                         any(u[2] == "letters" for u in units[i:j + 1])))
+            if suffix:
+                break  # a case ending closes the name
+    return out

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from difflib import SequenceMatcher
+
+from ...analysis.phonetic import inflected_forms
+from ...model import Category, Scope, Severity
+from ..base import Rule
+
+
+def _similarity(a: str, b: str) -> float:
+    """Spellings of one name share most of their letters; words that merely share consonant
+    classes (`रोखता`/`रक्ता`) do not."""
+    a, b = a.replace(" ", "").replace("-", ""), b.replace(" ", "").replace("-", "")
+    return SequenceMatcher(None, a, b).ratio()
+
+
+class NameSpelledSeveralWays(Rule):
+    """The same name spelled several ways in one document.
+
+    Why: MT transliterates a name afresh in every sentence, so one company becomes `दीपसीक`, `दीपसेक`
+    and `डीपसीक` (or `ڈیپسیک`, `دیپ ساک`, `دیپیسیک`) in one article, and a reader cannot tell whether
+    they are one name or several. Candidates are words not found in real human text; after case
+    endings are stripped they are keyed by a phonetic skeleton (vowel length, ड/द, ٹ/ت, ی/ے, spaces
+    and hyphens ignored), so only transliteration variants meet. Forms that differ only in a final
+    vowel (inflection: `मुलगा`/`मुलगी`) are not flagged.
+    Instead: use one spelling throughout, normally the one the document uses most (named in the message).
+    """
+
+    code = "CON001"
+    name = "name-spelled-several-ways"
+    category = Category.CONSISTENCY
+    severity = Severity.WARNING
+    scope = Scope.DOCUMENT
+    good = ("झार्कोव्हियाने नवी योजना आणली. झार्कोव्हियाच्या योजनेवर टीका झाली. झार्कोव्हिया मागे हटली नाही.",
+            "مولتانیکس نے کہا۔ مولتانیکس کے مطابق یہ درست ہے۔",
+            "मुलगा आला. मुलगी आली. मुलगा गेला.")
+    bad = (("क्वारलिंटने योजना आणली. क्वारलिंटच्या योजनेवर टीका झाली. क्वारलेंटने माघार घेतली नाही.", "क्वारलेंट"),
+           ("زورباکس نے کہا۔ زورباکس کے مطابق یہ درست ہے۔ ذوربکس نے انکار کیا۔", "ذوربکس"))
+
+    def check_document(self, doc):
+        clusters: dict[str, list] = defaultdict(list)
+        for s in doc.sentences:
+            if not self.applies_to(s.language):
+                continue
+            for c in s.name_candidates:
+                clusters[c.key].append((s.index, c))
+        found = []
+        for key, occ in clusters.items():
+            counts = Counter(c.surface for _, c in occ)
+            if len(counts) < 2:
+                continue
+            first = {}
+            for i, c in occ:
+                first.setdefault(c.surface, (i, c.start))
+            best, n = max(counts.items(), key=lambda kv: (kv[1], [-x for x in first[kv[0]]]))
+            if n < 2:
+                continue  # a name written twice one way is the evidence for its spelling
+            for i, c in occ:
+                if c.surface != best and not inflected_forms(c.surface, best) and \
+                        (c.letters or _similarity(c.surface, best) >= 0.65):
+                    found.append((i, c, best, n, counts[c.surface]))
+        yield from self._outermost(found)
+
+    @staticmethod
+    def _severity(c, best, n, m):
+        """Warning only on strong evidence: the main spelling three times or more and more often
+        than this one, and the two close (or this one spelled with letter names)."""
+        close = c.letters or _similarity(c.surface, best) >= 0.75
+        return None if n >= 3 and m < n and close else Severity.INFO
+
+    def _outermost(self, found):
+        """One finding per place: drop a variant inside a longer flagged variant."""
+        for i, c, best, n, m in found:
+            if any(j == i and d is not c and d.start <= c.start and c.end <= d.end
+                   and (d.end - d.start) > (c.end - c.start) for j, d, *_ in found):
+                continue
+            yield self.finding(c.start, c.end,
+                               f"'{c.surface}' spells a name this document writes '{best}' "
+                               f"({n} times); use one spelling", sentence=i,
+                               severity=self._severity(c, best, n, m))
