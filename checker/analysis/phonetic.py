@@ -28,6 +28,7 @@ _DEVA_VOWELS = set("अआइईउऊऋएऐओऔऑॲऍ")
 _LETTER_SOUND = {"C": "K", "Q": "K", "W": "V", "X": "KS", "Y": "", "A": "", "E": "", "I": "", "O": "", "U": ""}
 
 
+@lru_cache(maxsize=1 << 16)  # words repeat (Zipf): classify each spelling once
 def skeleton(word: str, initial: bool = True) -> str:
     """Consonant classes of one word; `initial` marks a leading vowel with `A`."""
     out = []
@@ -95,6 +96,7 @@ def _function_words(language: str) -> frozenset[str]:
     return frozenset(top) | PARTICLES.get(language, frozenset())
 
 
+@lru_cache(maxsize=1 << 16)  # words repeat (Zipf): classify each spelling once
 def is_function_word(word: str, language: str) -> bool:
     return word in _function_words(language)
 
@@ -105,6 +107,7 @@ def _common_cores(language: str) -> frozenset[str]:
                      for w, n in word_frequencies(language).items() if n >= 2)
 
 
+@lru_cache(maxsize=1 << 16)  # words repeat (Zipf): classify each spelling once
 def is_common(word: str, language: str, threshold: int = 2) -> bool:
     """Ordinary language: the word, its stem without a case ending, or another inflected form of
     that stem occurs in real human text."""
@@ -125,6 +128,7 @@ class LetterRun:
     joined: bool   # one word of concatenated letter names
 
 
+@lru_cache(maxsize=1 << 16)  # words repeat (Zipf): classify each spelling once
 def decode_joined(word: str, language: str) -> str | None:
     """Latin letters when `word` is nothing but concatenated letter names, else None."""
     names = spelling_to_letter(language)

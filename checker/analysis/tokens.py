@@ -1,6 +1,8 @@
 """One tokeniser for every rule: words (letters + combining marks + digits) with their script."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from dataclasses import dataclass
 
 import regex
@@ -22,6 +24,7 @@ class Token:
         return self.script == LATIN
 
 
+@lru_cache(maxsize=1 << 16)  # words repeat (Zipf): classify each spelling once
 def _script_of(word: str) -> str:
     seen = {char_script(c) for c in word} - {OTHER}
     if not seen:

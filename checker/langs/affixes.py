@@ -6,6 +6,8 @@ Urdu list is of words that end a name rather than suffixes. Longest first is not
 `strip_suffix` tries the longest match itself.
 """
 
+from functools import lru_cache
+
 # Marathi: case endings and postpositions written joined to the noun (oblique plural forms too).
 SUFFIXES: dict[str, tuple[str, ...]] = {
     "mr": (
@@ -26,6 +28,7 @@ PARTICLES: dict[str, frozenset[str]] = {
 }
 
 
+@lru_cache(maxsize=1 << 16)  # words repeat (Zipf): classify each spelling once
 def strip_suffix(word: str, language: str, min_stem: int = 3) -> tuple[str, str]:
     """(stem, suffix): the longest known ending removed when a stem of `min_stem` chars remains."""
     best = ""

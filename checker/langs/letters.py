@@ -5,6 +5,8 @@ letters tells an initialism (سی این بی سی = CNBC) from a spelled-out wo
 The first spelling of each letter is the usual one; others are variants seen in real text.
 """
 
+from functools import lru_cache
+
 LETTER_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
     "ur": {
         "A": ("اے",), "B": ("بی",), "C": ("سی",), "D": ("ڈی",), "E": ("ای",), "F": ("ایف",),
@@ -23,6 +25,7 @@ LETTER_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 
+@lru_cache(maxsize=None)  # built once per language
 def spelling_to_letter(language: str) -> dict[str, str]:
     """Every spelling of a letter name → the Latin letter."""
     return {s: letter for letter, spellings in LETTER_NAMES[language].items() for s in spellings}
