@@ -10,7 +10,7 @@ from itertools import groupby
 
 OPEN_QUOTES, CLOSE_QUOTES = {"“": "”", "«": "»"}, {"”": "“", "»": "«"}
 STRAIGHT = '"'
-SPAN = 3  # lines a quotation or aside may run over
+SPAN = 8  # lines a quotation may run over (dialogue in sentence-per-line text)
 BRACKETS = {"(": ")", "[": "]", "{": "}"}
 CLOSE_BRACKETS = {v: k for k, v in BRACKETS.items()}
 
