@@ -63,7 +63,7 @@ class RepeatedPhrase(Rule):
             between = sentence.text[toks[at + best - 1].end:toks[j].start]
             side_by_side = (not gap or (len(gap) == 1 and gap[0] in joiners)) and \
                 not any(c in between for c in ",،;؛:-–—()")
-            edges = best >= 4 and at <= 1 and j + best >= n - 1  # a clause opens and closes the sentence
+            edges = best >= 4 and at == 0 and j + best == n  # a clause opens and closes the sentence
             telltale = side_by_side or edges
             letters = sum(map(len, words[j:j + best]))
             if telltale or (best >= LONG_WORDS and letters >= LONG_LETTERS):
