@@ -1,22 +1,25 @@
+"""ORT001: र्य written where Marathi spells the oblique of a -रा/-री word with eyelash ra."""
 from __future__ import annotations
 
-import regex
-
 from ...model import Category, Fix, Severity
-from ...normalize.devanagari import EYELASH
 from ..base import Rule
+from .eyelash_evidence import RA_YA_IN_WORD, Verdict, judge, with_eyelash
 
-# Participles in -णारा/-णारी inflect as -णाऱ्या/-णाऱ्यां: the stem ends in र, never in र्य.
-_PARTICIPLE = regex.compile(r"णार्(?=य[\u093e\u0947\u0948])")
-_WORD = regex.compile(r"[\p{L}\p{M}]+")
+_SEVERITY = {Verdict.CERTAIN: Severity.ERROR, Verdict.LIKELY: Severity.WARNING,
+             Verdict.AMBIGUOUS: Severity.INFO}
 
 
 class MissingEyelashRa(Rule):
     """Marathi र्य written where the spelling needs eyelash ra (ऱ्य).
 
-    Why: oblique forms of words in -रा/-री (जाणारा → जाणाऱ्या, कर्मचारी → कर्मचाऱ्यांची) take the
-    eyelash ra; MT and some keyboards write र्य, which reads as a different (Sanskrit) cluster.
-    Instead: ऱ्य (either encoding: ऱ + virama, or र + virama + ZWJ).
+    Why: oblique forms of words in -रा/-री (जाणारा → जाणाऱ्या, कर्मचारी → कर्मचाऱ्यांची, बरा →
+    बऱ्याच, चेहरा → चेहऱ्यावरील) take the eyelash ra; MT and some keyboards write र्य, which spells a
+    Sanskrit cluster (कार्य, पर्याय, सूर्य) instead. The rule reads the word's shape (stem + र्य +
+    ा/ां + case ending) and checks real Marathi text for the -रा/-री word and for either spelling:
+    an error with a safe fix when real writers use ऱ्य for that stem or the word is a -णारा
+    participle; a warning when only the -रा/-री word is attested; info when the stem is also a
+    Sanskrit र्य word (सहकार्य "cooperation" / सहकाऱ्यां "colleagues").
+    Instead: ऱ्य (either encoding is fine: ऱ + virama, or र + virama + ZWJ).
     """
 
     code = "ORT001"
@@ -25,14 +28,23 @@ class MissingEyelashRa(Rule):
     severity = Severity.ERROR
     languages = ("mr",)
     fixable = True
-    good = ("वापरल्या जाणाऱ्या चिप्स", "हे कार्य महत्त्वाचे आहे", "कार्यालय उघडले", "जाणाऱ्या लोकांना")
-    bad = (("वापरल्या जाणार्या चिप्स", "जाणार्या"), ("पुस्तक वाचणार्यांनी सांगितले", "वाचणार्यांनी"))
+    good = ("वापरल्या जाणाऱ्या चिप्स", "हे कार्य महत्त्वाचे आहे", "कार्यालय उघडले", "जाणाऱ्या लोकांना",
+            "सूर्याला पाहिले", "पर्यायाने", "मर्यादित", "कुत्र्याला", "आश्चर्याने",
+            "वापरल्या जाणा\u0930\u094d\u200dया चिप्स")
+    bad = (("वापरल्या जाणार्या चिप्स", "जाणार्या"), ("पुस्तक वाचणार्यांनी सांगितले", "वाचणार्यांनी"),
+           ("माजी कर्मचार्यांची मुलाखत", "कर्मचार्यांची"), ("बर्याच गुंतवणूकदारांना", "बर्याच"),
+           ("दुसर्या दिवशी", "दुसर्या"), ("ग्राहक-चेहर्यावरील आवृत्ती", "चेहर्यावरील"))
 
     def check(self, sentence):
-        text = sentence.text
-        for m in _PARTICIPLE.finditer(text):
-            w = next(w for w in _WORD.finditer(text) if w.start() <= m.start() < w.end())
-            ra = m.end() - 2  # र + virama
-            fixed = text[w.start():ra] + EYELASH + text[m.end():w.end()]
-            yield self.finding(w.start(), w.end(), f"missing eyelash ra: write {fixed}",
-                               Fix(fixed, safe=True))
+        for tok in sentence.tokens:
+            for m in RA_YA_IN_WORD.finditer(tok.text):
+                verdict = judge(tok.text, m.start())
+                if verdict is Verdict.NONE:
+                    continue
+                fixed = with_eyelash(tok.text, m.start())
+                msg = f"missing eyelash ra: write {fixed}"
+                if verdict is Verdict.AMBIGUOUS:
+                    msg += f" if this is the oblique of a -री/-रा word (keep {tok.text} for the Sanskrit र्य word)"
+                yield self.finding(tok.start, tok.end, msg,
+                                   Fix(fixed, safe=verdict is Verdict.CERTAIN), _SEVERITY[verdict])
+                break  # one finding per word

@@ -1,3 +1,9 @@
 """PUN: spacing, quotes and brackets."""
+from .brackets import UnbalancedBracket
+from .detached_hyphen import DetachedHyphen
+from .doubled_punctuation import DoubledPunctuation
+from .quotes import MismatchedQuotes, UnclosedQuote
+from .space_before import SpaceBeforePunctuation
 
-RULES: list = []
+RULES = [SpaceBeforePunctuation, DetachedHyphen, DoubledPunctuation, UnclosedQuote, MismatchedQuotes,
+         UnbalancedBracket]

@@ -1,3 +1,6 @@
 """REP: words and phrases said twice."""
+from .doubled_word import DoubledWord
+from .repeated_phrase import RepeatedPhrase
+from .same_alternative import SameAlternative
 
-RULES: list = []
+RULES = [DoubledWord, SameAlternative, RepeatedPhrase]

@@ -1,0 +1,81 @@
+"""ORT003: an ASCII colon typed for the visarga (स्वत:, मुख्यत:, दु:ख)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ...data import word_frequencies
+from ...model import Category, Fix, Severity
+from ..base import Rule
+
+VISARGA = "\u0903"
+_DEVA = regex.compile(r"[\u0900-\u0963\u0971-\u097f]")
+# Adverbs in Sanskrit -तः (विशेषतः, मुख्यतः, वस्तुतः): the stem before त ends in a consonant or ु,
+# never in a vowel sign like verb forms (आहेत, करतात, येत) that may well end a clause with a colon.
+_ADVERB = regex.compile(r"[\u0915-\u0939\u093c\u0941]\u0924$")
+
+
+@lru_cache(maxsize=1)
+def _visarga_prefixes() -> dict[str, int]:
+    """How often real text writes each `x` followed by visarga (x of स्वतःच्या, दुःखाने, विशेषतः)."""
+    out: dict[str, int] = {}
+    for word, n in word_frequencies("mr").items():
+        for m in regex.finditer(VISARGA, word):
+            out[word[:m.start()]] = out.get(word[:m.start()], 0) + n
+    return out
+
+
+@lru_cache(maxsize=1)
+def _word_prefixes() -> frozenset[str]:
+    """Stems that real words inflect with a vowel sign (भारत of भारतात): no -तः adverb there."""
+    return frozenset(w[:i] for w in word_frequencies("mr") for i in range(2, len(w))
+                     if "\u093e" <= w[i] <= "\u094c" or w[i] == "\u0902")
+
+
+class AsciiColonForVisarga(Rule):
+    """An ASCII colon written where Marathi needs the visarga `ः`.
+
+    Why: `स्वत:`, `मुख्यत:`, `विशेषत:`, `दु:ख` look right but are a punctuation mark inside a word:
+    search, spell-checking and line breaking treat them as two words. The rule fires on a colon
+    glued between letters or ending a -तः adverb, when real Marathi text spells the word with
+    visarga (error, safe fix) or the adverb's stem is a known word (warning). A colon after
+    ordinary words stays quiet (`ते म्हणाले: …`, `खालीलप्रमाणे आहेत:`).
+    Instead: `ः` (U+0903 DEVANAGARI SIGN VISARGA).
+    """
+
+    code = "ORT003"
+    name = "ascii-colon-for-visarga"
+    category = Category.ORTHOGRAPHY
+    severity = Severity.ERROR
+    languages = ("mr",)
+    fixable = True
+    good = ("ते म्हणाले: उद्या येऊ", "खालीलप्रमाणे:", "कारणे खालीलप्रमाणे आहेत:", "स्वतः केले",
+            "सकाळी 8:00 वाजता", "भारत: 500 रुग्ण", "कँडीडेट:कँनसिनो")
+    bad = (("जगभरातील कंपन्यांना स्वत: च्या प्रयत्नांना", "स्वत:"), ("मुख्यत: एआय संशोधनात", "मुख्यत:"),
+           ("विशेषत: आरोग्य", "विशेषत:"), ("का दु:खी?", "दु:खी"), ("स्वत:च्या", "स्वत:च्या"))
+
+    def check(self, sentence):
+        text, freq, vis = sentence.text, word_frequencies("mr"), _visarga_prefixes()
+        ends = {t.end: t for t in sentence.tokens}
+        starts = {t.start: t for t in sentence.tokens}
+        for i, ch in enumerate(text):
+            left = ends.get(i)
+            if ch != ":" or left is None or not _DEVA.search(left.text[-1]):
+                continue
+            word, right = left.text, starts.get(i + 1)
+            seen = vis.get(word, 0)
+            if right is not None and _DEVA.match(right.text):  # glued: दु:ख, स्वत:च्या
+                whole = word + VISARGA + right.text
+                if not (whole in freq or (seen and (len(word) <= 4 or _ADVERB.search(word)))):
+                    continue
+                yield self._found(left.start, right.end, whole, Severity.ERROR)
+            elif _ADVERB.search(word):
+                if seen and 3 * seen >= freq.get(word, 0):
+                    yield self._found(left.start, i + 1, word + VISARGA, Severity.ERROR)
+                elif freq.get(word[:-1], 0) >= 2 and not freq.get(word) and word not in _word_prefixes():
+                    yield self._found(left.start, i + 1, word + VISARGA, Severity.WARNING)
+
+    def _found(self, start, end, fixed, severity):
+        return self.finding(start, end, f"ASCII colon for visarga: write {fixed}",
+                            Fix(fixed, safe=severity is Severity.ERROR), severity)

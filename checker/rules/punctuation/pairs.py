@@ -1,0 +1,121 @@
+"""Walk the quotes and brackets of one line (paragraph): what opens, closes, mismatches.
+
+Not a rule: PUN004–PUN006 share this walk. A quote opened in one sentence and closed in a later
+sentence of the same line is fine, so the walk spans all sentences of a line.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import groupby
+
+OPEN_QUOTES, CLOSE_QUOTES = {"“": "”", "«": "»"}, {"”": "“", "»": "«"}
+STRAIGHT = '"'
+SPAN = 8  # lines a quotation may run over (dialogue in sentence-per-line text)
+BRACKETS = {"(": ")", "[": "]", "{": "}"}
+CLOSE_BRACKETS = {v: k for k, v in BRACKETS.items()}
+
+
+@dataclass(frozen=True)
+class Mark:
+    sentence: int  # index in the document
+    offset: int    # in the sentence's normalised text
+    char: str
+
+
+@dataclass(frozen=True)
+class Event:
+    kind: str      # "unclosed", "unopened", "mismatch"
+    mark: Mark     # where to report: the opener for unclosed, the closer otherwise
+    other: Mark | None = None  # the opener a mismatching closer met
+
+
+def _straight_role(text: str, i: int) -> str:
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if (before.isspace() or before in "([{") and not after.isspace():
+        return "open"
+    if not before.isspace() and (after.isspace() or not after.isalnum()):
+        return "close"
+    return "either"
+
+
+def _list_marker(text: str, i: int) -> bool:
+    """`1)`, `a)`, `iv)`, `१)`: an enumeration, not a bracket left open."""
+    j = i
+    while j > 0 and text[j - 1].isalnum():
+        j -= 1
+    return 0 < i - j <= 3 and (j == 0 or text[j - 1].isspace())
+
+
+def walk_line(sentences, quotes: bool) -> list[Event]:
+    """Events of the quotes (quotes=True) or brackets of the sentences of one line."""
+    stack: list[Mark] = []
+    events: list[Event] = []
+    # An odd count of straight quotes, opening the line's quotes with a closer (`… आहे."`), continues
+    # a quotation from the line before.
+    marks = [Mark(s.index, i, ch) for s in sentences for i, ch in enumerate(s.text)
+             if ch == STRAIGHT or ch in OPEN_QUOTES or ch in CLOSE_QUOTES]
+    texts = {s.index: s.text for s in sentences}
+    lead = marks[0] if marks and marks[0].char == STRAIGHT and sum(m.char == STRAIGHT for m in marks) % 2 \
+        and _straight_role(texts[marks[0].sentence], marks[0].offset) == "close" else None
+    for s in sentences:
+        text = s.text
+        for i, ch in enumerate(text):
+            mark = Mark(s.index, i, ch)
+            if quotes:
+                if ch in OPEN_QUOTES:
+                    stack.append(mark)
+                elif ch in CLOSE_QUOTES:
+                    if not stack:
+                        events.append(Event("unopened", mark))
+                    elif (opener := stack.pop()).char != CLOSE_QUOTES[ch]:
+                        events.append(Event("mismatch", mark, opener))
+                elif ch == STRAIGHT:
+                    if mark == lead:
+                        events.append(Event("unopened", mark))
+                    elif stack and stack[-1].char == STRAIGHT:
+                        stack.pop()
+                    elif stack and _straight_role(text, i) == "close":
+                        events.append(Event("mismatch", mark, stack.pop()))  # “… "
+                    else:
+                        stack.append(mark)
+            elif ch in BRACKETS:
+                stack.append(mark)
+            elif ch in CLOSE_BRACKETS:
+                if stack and stack[-1].char == CLOSE_BRACKETS[ch]:
+                    stack.pop()
+                elif stack:
+                    events.append(Event("mismatch", mark, stack.pop()))
+                elif not _list_marker(text, i) and not text[i - 1:i] in ":;":
+                    events.append(Event("unopened", mark))
+    events += [Event("unclosed", m) for m in stack]
+    return events
+
+
+def paragraph_events(doc, quotes: bool) -> list[Event]:
+    """Events of every line, less those nearby lines explain: a quote left open at a line's end
+    and closed by a stray closer up to SPAN lines later (dialogue over several lines), or reopened
+    at the start of the next line (a quotation over several paragraphs opens each one)."""
+    lines = lines_of(doc)
+    per_line = [walk_line(line, quotes) for line in lines]
+    drop: set[Event] = set()
+    pending: list[Event] = []
+    pending_line = -SPAN
+    for k, (line, events) in enumerate(zip(lines, per_line)):
+        first = line[0].text[:1]
+        if pending and k - pending_line > SPAN:
+            pending = []
+        unopened = [e for e in events if e.kind == "unopened"]
+        if pending and (unopened or (quotes and (first in OPEN_QUOTES or first == STRAIGHT))):
+            drop.update(pending)
+            drop.update(unopened)
+            pending = []
+        unclosed = [e for e in events if e.kind == "unclosed"]
+        if unclosed:
+            pending, pending_line = unclosed, k
+    return [e for events in per_line for e in events if e not in drop]
+
+
+def lines_of(doc):
+    """The document's sentences grouped by line, in order."""
+    return [list(g) for _, g in groupby(doc.sentences, key=lambda s: s.line)]

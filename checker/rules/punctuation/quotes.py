@@ -1,0 +1,62 @@
+"""PUN004 unclosed-quote and PUN005 mismatched-quotes: double quotes within a paragraph."""
+from __future__ import annotations
+
+from ...model import Category, Fix, Scope, Severity
+from ..base import Rule
+from .pairs import paragraph_events
+
+
+class UnclosedQuote(Rule):
+    """A double quote opened and never closed in its paragraph (`म्हणाले, “जर …`), or a closing
+    quote that nothing opened.
+
+    Why: the reader cannot tell where the quoted words end; MT drops closing quotes when it
+    reorders a sentence. A quote may open in one sentence and close in a later sentence of the
+    same line; only the line's end settles it.
+    Instead: close the quote where the quoted words end (`“…”`), or delete the stray mark.
+    """
+
+    code = "PUN004"
+    name = "unclosed-quote"
+    category = Category.PUNCTUATION
+    severity = Severity.WARNING
+    scope = Scope.DOCUMENT
+    good = ("ते म्हणाले, “जर असे झाले. तर ठीक आहे.” मग गेले.", 'اس نے کہا "ٹھیک ہے"۔', "“996”-आठवडा")
+    bad = (("स्टीफन वू म्हणाले, “जर चिनी संस्था हे मॉडेल बनले.", "“"), ("ते म्हणाले आहे.” नंतर", "”"))
+
+    def check_document(self, doc):
+        for e in paragraph_events(doc, quotes=True):
+            if e.kind == "unclosed":
+                yield self.finding(e.mark.offset, e.mark.offset + 1,
+                                   f"quote {e.mark.char} opened and never closed in this paragraph",
+                                   sentence=e.mark.sentence)
+            elif e.kind == "unopened":
+                yield self.finding(e.mark.offset, e.mark.offset + 1,
+                                   f"closing quote {e.mark.char} without an opening quote",
+                                   sentence=e.mark.sentence)
+
+
+class MismatchedQuotes(Rule):
+    """A straight quote closed by a curly one or the reverse (`"دوبارہ … ہے”`).
+
+    Why: the pair does not match, so editors, renderers and readers pair the quotes wrongly; MT
+    produces it when it curls only one side. The fix writes the closer that matches the opener.
+    Instead: one style per pair: `"…"` or `“…”`.
+    """
+
+    code = "PUN005"
+    name = "mismatched-quotes"
+    category = Category.PUNCTUATION
+    severity = Severity.WARNING
+    scope = Scope.DOCUMENT
+    fixable = True
+    good = ('یہ "ٹھیک ہے" ہے۔', "यह “ठीक” है", "“एक”, “दोन”")
+    bad = (('یہ "دوبارہ شروع ہو رہا ہے” ، اور', "”"), ("ते “ठीक आहे\" म्हणाले", '"'))
+
+    def check_document(self, doc):
+        for e in paragraph_events(doc, quotes=True):
+            if e.kind == "mismatch":
+                want = '"' if e.other.char == '"' else {"“": "”", "«": "»"}[e.other.char]
+                yield self.finding(e.mark.offset, e.mark.offset + 1,
+                                   f"quote opened with {e.other.char} but closed with {e.mark.char}: "
+                                   f"write {want}", Fix(want, safe=True), sentence=e.mark.sentence)

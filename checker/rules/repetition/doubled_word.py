@@ -1,0 +1,46 @@
+"""REP001: the same word twice in a row, unless the language reduplicates it on purpose."""
+from __future__ import annotations
+
+from ...langs.letters import LETTER_NAMES
+from ...langs.reduplication import FUNCTION_WORDS, HOMOGRAPHS, REDUPLICATING
+from ...model import Category, Fix, Severity
+from ..base import Rule
+
+
+class DoubledWord(Rule):
+    """A word written twice in a row (`आहे आहे`, `کے کے`, `the the`).
+
+    Why: MT and editing leave a word doubled; readers stumble. Both languages reduplicate on
+    purpose (लहान लहान, कधी कधी, آہستہ آہستہ, کبھی کبھی, ساتھ ساتھ) and pronouns meet themselves
+    across a phrase boundary (ते ते कसे वापरणार, اصل میں میں): those stay quiet, and so do spelled
+    initialisms (پی پی ای). A doubled function word (auxiliary, conjunction, postposition) or
+    Latin word is a warning; another doubled word is info, since reduplication may be meant.
+    Instead: delete the second word (the fix does, unsafe: check that no other word was lost).
+    """
+
+    code = "REP001"
+    name = "doubled-word"
+    category = Category.REPETITION
+    severity = Severity.WARNING
+    fixable = True
+    good = ("लहान लहान मुले", "कधी कधी येतो", "आम्ही आत्ताच आलो", "وہ آہستہ آہستہ چلا۔", "وہ کبھی کبھی آتا ہے۔",
+            "“ते ते कसे वापरणार आहेत?”", "اصل میں میں ٹیچر ہوں۔", "پی پی ای کٹس", "हळूहळू")
+    bad = (("ते घरी गेले आहे आहे.", "आहे आहे"), ("کمپنی کے کے ماڈل", "کے کے"), ("the the model", "the the"),
+           ("नवीन कंपनी कंपनी सुरू केली", "कंपनी कंपनी"))
+
+    def check(self, sentence):
+        lang, text, toks = sentence.language, sentence.text, sentence.tokens
+        letters = {s for spellings in LETTER_NAMES.get(lang, {}).values() for s in spellings}
+        for a, b in zip(toks, toks[1:]):
+            if a.text != b.text or text[a.end:b.start].strip() or a.text.isdigit():
+                continue
+            word = a.text
+            if word in FUNCTION_WORDS.get(lang, ()) or a.is_latin:
+                severity = Severity.WARNING
+            elif (word in REDUPLICATING.get(lang, ()) or word in HOMOGRAPHS.get(lang, ())
+                  or word in letters or len(word) == 1):
+                continue
+            else:
+                severity = Severity.INFO
+            yield self.finding(a.start, b.end, f"'{word}' twice in a row: delete one",
+                               Fix(word, safe=False), severity)

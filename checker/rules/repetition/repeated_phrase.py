@@ -1,0 +1,73 @@
+"""REP003: a phrase of three or more words said twice in one sentence."""
+from __future__ import annotations
+
+from ...langs.reduplication import ALTERNATIVES
+from ...model import Category, Severity
+from ..base import Rule
+
+MIN_WORDS = 3
+LONG_WORDS, LONG_LETTERS = 6, 30  # a repeat this long is worth a look even without a telltale
+_JOINERS = {"आणि", "व", "اور", "or", "and"}
+
+
+def _match(words: list[str], i: int, j: int) -> int:
+    """Length of the common run of words starting at i and j (i < j, runs may not overlap); a
+    last word may carry an extra suffix (युनिट्स / युनिट्सचा)."""
+    k = 0
+    while j + k < len(words) and i + k < j and words[i + k] == words[j + k]:
+        k += 1
+    if k and j + k < len(words) and i + k < j and words[j + k].startswith(words[i + k]) and len(words[i + k]) > 2:
+        k += 1
+    return k
+
+
+class RepeatedPhrase(Rule):
+    """A phrase of three or more words repeated inside one sentence (a clause said twice:
+    `दोन माजी कर्मचार्यांच्या म्हणण्यानुसार, … असे दोन माजी कर्मचार्यांच्या म्हणण्यानुसार`).
+
+    Why: MT sometimes translates a clause twice (fronted and again at the end), or turns an
+    alternative into a copy of the first term (`X केलेल्या डेटाच्या युनिट्स किंवा X केलेल्या डेटाच्या
+    युनिट्सचा`); the source's other content is lost. Technical prose repeats noun phrases on
+    purpose (lists, comparisons), so only the telltale shapes are warnings: the copies side by side
+    or joined by "or"/"and" with no punctuation between, or a clause of four or more words opening
+    and closing the sentence. A long repeat otherwise is info.
+    Instead: keep one copy and restore what the source said in the other.
+    """
+
+    code = "REP003"
+    name = "repeated-phrase"
+    category = Category.REPETITION
+    severity = Severity.WARNING
+    good = ("एक दोन तीन आणि चार पाच सहा", "हात धुण्याचा सल्ला दिला जातो आणि नंतर हात धुण्याचा सल्ला पुन्हा दिला.",
+            "دو سابق ملازمین کے مطابق وہ آیا۔")
+    bad = (("दोन माजी कर्मचार्यांच्या म्हणण्यानुसार, तो आला, असे दोन माजी कर्मचार्यांच्या म्हणण्यानुसार.",
+            "दोन माजी कर्मचार्यांच्या म्हणण्यानुसार"),
+           "ماڈل کے ذریعے پروسیس کیے گئے ڈیٹا یا ماڈل کے ذریعے پروسیس کیے گئے ڈیٹا کا استعمال",
+           "प्रक्रिया केलेल्या डेटाच्या युनिट्स किंवा प्रक्रिया केलेल्या डेटाच्या युनिट्सचा वापर केला")
+
+    def check(self, sentence):
+        toks = [t for t in sentence.tokens if not t.text.isdigit()]
+        words = [t.text for t in toks]
+        n, joiners = len(words), _JOINERS | ALTERNATIVES.get(sentence.language, frozenset())
+        j = 1
+        while j < n:
+            best, at = 0, 0
+            for i in range(j):
+                k = _match(words, i, j)
+                if k >= MIN_WORDS and k > best:
+                    best, at = k, i
+            if not best:
+                j += 1
+                continue
+            gap = words[at + best:j]
+            between = sentence.text[toks[at + best - 1].end:toks[j].start]
+            side_by_side = (not gap or (len(gap) == 1 and gap[0] in joiners)) and \
+                not any(c in between for c in ",،;؛:-–—()")
+            edges = best >= 4 and at == 0 and j + best == n  # a clause opens and closes the sentence
+            telltale = side_by_side or edges
+            letters = sum(map(len, words[j:j + best]))
+            if telltale or (best >= LONG_WORDS and letters >= LONG_LETTERS):
+                phrase = " ".join(words[j:j + best])
+                yield self.finding(toks[j].start, toks[j + best - 1].end, f"'{phrase}' said twice in this sentence",
+                                   severity=None if telltale else Severity.INFO)
+            j += best

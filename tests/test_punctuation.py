@@ -1,0 +1,31 @@
+from checker.rules import punctuation
+
+from rule_examples import assert_examples, family_params
+
+
+@family_params(punctuation)
+def test_examples(rule):
+    assert_examples(rule)
+
+
+def _flagged(code, text):
+    from checker.rules import rule_by_code
+    from rule_examples import findings_of
+    return findings_of(rule_by_code(code), text)
+
+
+def test_space_before_comma_is_warning_only_as_a_document_habit():
+    habit = "یہ آغاز ، جس کا ، وہ ہے۔\nاور یہ ، وہ۔\n"
+    assert {f.severity.value for f in _flagged("PUN001", habit)} == {"warning"}
+    once = "یہ آغاز ، جس کا، وہ ہے۔\nاور یہ، وہ، کل۔\n"
+    assert {f.severity.value for f in _flagged("PUN001", once)} == {"info"}
+
+
+def test_quote_may_close_in_a_later_sentence_or_line():
+    assert _flagged("PUN004", "ते म्हणाले, “हे खरे आहे. आम्ही येऊ.”\n") == []
+    assert _flagged("PUN004", 'ते म्हणाले, "हे खरे आहे.\nआम्ही उद्या येऊ."\n') == []
+
+
+def test_mismatched_quotes_seed_shape():
+    found = _flagged("PUN005", 'یہ "دوبارہ شروع ہو رہا ہے” ، "AGI کے لئے” ایک۔')
+    assert [f.text for f in found] == ["”", "”"] and all(f.fix.replacement == '"' for f in found)

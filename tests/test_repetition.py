@@ -1,0 +1,29 @@
+from checker.rules import repetition
+
+from rule_examples import assert_examples, family_params
+
+
+@family_params(repetition)
+def test_examples(rule):
+    assert_examples(rule)
+
+
+def _flagged(code, text):
+    from checker.rules import rule_by_code
+    from rule_examples import findings_of
+    return findings_of(rule_by_code(code), text)
+
+
+def test_pronoun_doubling_in_seed_is_quiet():
+    text = "“नियामकांना हे जाणून घ्यायचे होते की त्यांना इतक्या चिप्सची आवश्यकता का आहे?” ती व्यक्ती म्हणाली. “ते ते कसे वापरणार आहेत?"
+    assert [f for code in ("REP001", "REP002", "REP003") for f in _flagged(code, text)] == []
+
+
+def test_or_x_closing_clause_is_error_and_open_one_warning():
+    assert [f.severity.value for f in _flagged("REP002", "یہ بہتر یا بہتر ہیں۔")] == ["error"]
+    assert [f.severity.value for f in _flagged("REP002", "نوول پروٹین یا پروٹین خصوصیات")] == ["warning"]
+
+
+def test_repeated_phrase_needs_a_telltale():
+    listy = "उच्च संसर्गाचा धोका असलेले लोक आणि मध्यम गटातील उच्च संसर्गाचा धोका असलेले रुग्ण."
+    assert _flagged("REP003", listy) == []
