@@ -30,7 +30,7 @@ def test_eyelash_zwj_encoding_is_quiet_and_conjunct_ra_ignored():
 def test_visarga_real_colon_quiet():
     assert _flagged("ORT003", "खालीलप्रमाणे: पहिले, दुसरे") == []
     [f] = _flagged("ORT003", "विशेषत: आरोग्य")
-    assert f.fix.replacement == "विशेषतः" and f.severity.value == "error"
+    assert f.fix.replacement == "विशेषतः" and f.severity.value == "warning" and f.fix.safe
 
 
 def test_arabic_heh_fix_uses_word_evidence():

@@ -39,7 +39,8 @@ class AsciiColonForVisarga(Rule):
     Why: `स्वत:`, `मुख्यत:`, `विशेषत:`, `दु:ख` look right but are a punctuation mark inside a word:
     search, spell-checking and line breaking treat them as two words. The rule fires on a colon
     glued between letters or ending a -तः adverb, when real Marathi text spells the word with
-    visarga (error, safe fix) or the adverb's stem is a known word (warning). A colon after
+    visarga (warning, safe fix) or the adverb's stem is a known word (info). Not an error: many
+    human writers type the colon, so it must not block a commit. A colon after
     ordinary words stays quiet (`ते म्हणाले: …`, `खालीलप्रमाणे आहेत:`).
     Instead: `ः` (U+0903 DEVANAGARI SIGN VISARGA).
     """
@@ -47,7 +48,7 @@ class AsciiColonForVisarga(Rule):
     code = "ORT003"
     name = "ascii-colon-for-visarga"
     category = Category.ORTHOGRAPHY
-    severity = Severity.ERROR
+    severity = Severity.WARNING
     languages = ("mr",)
     fixable = True
     good = ("ते म्हणाले: उद्या येऊ", "खालीलप्रमाणे:", "कारणे खालीलप्रमाणे आहेत:", "स्वतः केले",
@@ -69,13 +70,15 @@ class AsciiColonForVisarga(Rule):
                 whole = word + VISARGA + right.text
                 if not (whole in freq or (seen and (len(word) <= 4 or _ADVERB.search(word)))):
                     continue
-                yield self._found(left.start, right.end, whole, Severity.ERROR)
+                yield self._found(left.start, right.end, whole, certain=True)
             elif _ADVERB.search(word):
                 if seen and 3 * seen >= freq.get(word, 0):
-                    yield self._found(left.start, i + 1, word + VISARGA, Severity.ERROR)
+                    yield self._found(left.start, i + 1, word + VISARGA, certain=True)
                 elif freq.get(word[:-1], 0) >= 2 and not freq.get(word) and word not in _word_prefixes():
-                    yield self._found(left.start, i + 1, word + VISARGA, Severity.WARNING)
+                    yield self._found(left.start, i + 1, word + VISARGA, certain=False)
 
-    def _found(self, start, end, fixed, severity):
+    def _found(self, start, end, fixed, certain):
+        # Certain spellings still get only a warning: human Marathi types `:` for `ः` so often
+        # (19 × विशेषत: in TICO-19) that blocking a commit on it would make the tool cry wolf.
         return self.finding(start, end, f"ASCII colon for visarga: write {fixed}",
-                            Fix(fixed, safe=severity is Severity.ERROR), severity)
+                            Fix(fixed, safe=certain), Severity.WARNING if certain else Severity.INFO)

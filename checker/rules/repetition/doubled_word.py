@@ -1,10 +1,20 @@
 """REP001: the same word twice in a row, unless the language reduplicates it on purpose."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...langs.letters import LETTER_NAMES
 from ...langs.reduplication import FUNCTION_WORDS, HOMOGRAPHS, REDUPLICATING
 from ...model import Category, Fix, Severity
 from ..base import Rule
+
+
+_SCRIPT_LANGUAGE = {"devanagari": "mr", "arabic": "ur"}
+
+
+@lru_cache(maxsize=None)
+def _letter_names(language: str) -> frozenset[str]:
+    return frozenset(s for spellings in LETTER_NAMES.get(language, {}).values() for s in spellings)
 
 
 class DoubledWord(Rule):
@@ -29,12 +39,14 @@ class DoubledWord(Rule):
            ("नवीन कंपनी कंपनी सुरू केली", "कंपनी कंपनी"))
 
     def check(self, sentence):
-        lang, text, toks = sentence.language, sentence.text, sentence.tokens
-        letters = {s for spellings in LETTER_NAMES.get(lang, {}).values() for s in spellings}
+        text, toks = sentence.text, sentence.tokens
         for a, b in zip(toks, toks[1:]):
             if a.text != b.text or text[a.end:b.start].strip() or a.text.isdigit():
                 continue
             word = a.text
+            # the word's own script picks the tables: a sentence may quote the other language
+            lang = _SCRIPT_LANGUAGE.get(a.script, sentence.language)
+            letters = _letter_names(lang)
             if word in FUNCTION_WORDS.get(lang, ()) or a.is_latin:
                 severity = Severity.WARNING
             elif (word in REDUPLICATING.get(lang, ()) or word in HOMOGRAPHS.get(lang, ())
