@@ -20,6 +20,9 @@ class Format(str, enum.Enum):
     json = "json"
     jsonl = "jsonl"
     csv = "csv"
+    sarif = "sarif"
+    github = "github"
+    html = "html"
 
 
 class FailOn(str, enum.Enum):
@@ -55,69 +58,115 @@ def scan(
     paths: List[str] = typer.Argument(..., help="Files, directories (searched for --glob) or - for stdin."),
     format: Format = typer.Option(Format.text, "--format", "-f", help="Report format."),
     output: Optional[str] = typer.Option(None, "--output", "-o", help="Write the report to FILE."),
-    fail_on: FailOn = typer.Option(FailOn.error, "--fail-on", help="Lowest severity that makes the exit status 1."),
+    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", show_default=False,
+                                             help="Lowest severity that makes the exit status 1 [default: error, or fail-on from the configuration]."),
     lang: Optional[Lang] = typer.Option(None, "--lang", help="Force the language instead of detecting it per sentence."),
     glob: str = typer.Option("*.txt", "--glob", help="Which files to scan inside directories."),
     select: Optional[List[str]] = typer.Option(None, "--select", help="Only these rules: codes, code prefixes, names or categories (comma-separated)."),
     ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Skip these rules (same forms as --select)."),
     glossary: Optional[str] = typer.Option(None, "--glossary", help="Glossary TSV for the terminology rules."),
+    config: Optional[str] = typer.Option(None, "--config", help="Use this configuration file (.checker.toml or pyproject.toml) for every path."),
+    isolated: bool = typer.Option(False, "--no-config", help="Ignore configuration files."),
+    fix: bool = typer.Option(False, "--fix", help="Apply safe fixes to the files in place, then report what is left."),
+    unsafe_fixes: bool = typer.Option(False, "--unsafe-fixes", help="With --fix or --diff: apply unsafe fixes too."),
+    diff: bool = typer.Option(False, "--diff", help="Print the fixes as a unified diff instead of writing them (exit 1 if any)."),
+    baseline: Optional[str] = typer.Option(None, "--baseline", help="Report only findings that are not recorded in this baseline file."),
+    write_baseline: Optional[str] = typer.Option(None, "--write-baseline", help="Record every finding in this baseline file and exit 0."),
+    progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", show_default=False,
+                                            help="Progress bar on stderr [default: only on a terminal, for many or large files]."),
 ) -> None:
     """Scan text files and write a per-sentence report."""
-    from .loader import expand, read
-    from .model import Options
-    from .pipeline import check_text
-    from .report import writer
-    from .rules import all_rules
-    from .selection import select_rules, split_csv
+    from .workflow import ScanRequest, scan as run
 
+    request = ScanRequest(paths, glob, select, ignore, lang.value if lang else None, glossary,
+                          fail_on.value if fail_on else None, config, isolated, fix, unsafe_fixes, diff,
+                          baseline, write_baseline, progress)
     try:
-        rules = select_rules(all_rules(), split_csv(select), split_csv(ignore))
+        result = run(request)
     except InputError as e:
         _fail(str(e))
         raise typer.Exit(2)
 
-    options = Options(glossary=glossary)
-    reports, failed = [], False
-    for item in expand(paths, glob):
-        if isinstance(item, InputError):
-            _fail(str(item))
-            failed = True
-            continue
-        try:
-            source = read(item)
-        except InputError as e:
-            _fail(str(e))
-            failed = True
-            continue
-        reports.append(check_text(source.text, path=item, language=lang.value if lang else None, rules=rules,
-                                  options=options))
+    for line in result.errors:
+        _fail(line)
+    if result.diffs:
+        _write_stdout("".join(result.diffs))
+    elif not diff and not write_baseline:
+        _report(format.value, result.reports, output)
+    for line in result.notes:
+        typer.echo(f"checker: {line}", err=True)
+    raise typer.Exit(result.exit_code)
 
+
+def _write_stdout(text: str) -> None:
+    out = sys.stdout
+    out.write(text)
+    out.flush()
+
+
+def _report(fmt: str, reports, output: Optional[str]) -> None:
+    from .report import writer
     try:
         out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
     except OSError as e:
         _fail(f"{output}: cannot write the report ({e.strerror})")
         raise typer.Exit(2)
     try:
-        writer(format.value)(reports, out)
+        writer(fmt)(reports, out)
     finally:
         if output:
             out.close()
 
-    if failed:
+
+@app.command()
+def normalize(path: str = typer.Argument(..., help="A UTF-8 text file, or - for stdin.")) -> None:
+    """Print the text as checker matches it: NFC, one form per letter, no invisible characters.
+
+    This is the form rules see; it is never written back (invisible joiners can matter in print).
+    """
+    from .loader import read
+    from .normalize import normalize_line
+    try:
+        source = read(path)
+    except InputError as e:
+        _fail(str(e))
         raise typer.Exit(2)
-    if fail_on is not FailOn.never:
-        threshold = {"error": 3, "warning": 2, "info": 1}[fail_on.value]
-        if any(f.severity.rank >= threshold for r in reports for f in r.findings):
-            raise typer.Exit(1)
+    lines = []
+    for line in source.text.split("\n"):  # the pipeline's lines: LF or CRLF, kept as they are
+        cr = "\r" if line.endswith("\r") else ""
+        lines.append(normalize_line(line[:len(line) - len(cr)]).text + cr)
+    sys.stdout.buffer.write("\n".join(lines).encode("utf-8"))
+    sys.stdout.flush()
+
+
+class RulesFormat(str, enum.Enum):
+    table = "table"
+    markdown = "markdown"
+    json = "json"
 
 
 @app.command("rules")
-def list_rules() -> None:
+def list_rules(format: RulesFormat = typer.Option(RulesFormat.table, "--format", "-f",
+                                                  help="table, markdown (the README's table) or json.")) -> None:
     """List every rule: code, name, category, severity, languages, fix."""
     from .rules import all_rules
+    rules = all_rules()
+    if format is RulesFormat.json:
+        import json
+        typer.echo(json.dumps([{"code": r.code, "name": r.name, "category": r.category.value,
+                                "severity": r.severity.value, "languages": list(r.languages),
+                                "scope": r.scope.value, "fix": r.fixable, "summary": r.summary()}
+                               for r in rules], ensure_ascii=False, indent=1))
+        return
+    if format is RulesFormat.markdown:
+        typer.echo("| code | name | category | severity | languages | fix |\n|---|---|---|---|---|---|")
+        for r in rules:
+            typer.echo(f"| {r.code} | {r.name} | {r.category.value} | {r.severity.value} | "
+                       f"{', '.join(r.languages)} | {'yes' if r.fixable else ''} |")
+        return
     rows = [("code", "name", "category", "severity", "languages", "fix")]
     rows += [(r.code, r.name, r.category.value, r.severity.value, ",".join(r.languages),
-              "yes" if r.fixable else "") for r in all_rules()]
+              "yes" if r.fixable else "") for r in rules]
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     for row in rows:
         typer.echo("  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip())
