@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Iterable, Optional, Sequence
 
 from .errors import InputError
-from .model import Severity
+from .model import Category, Severity
 from .rules import Rule, all_rules
 
 
@@ -32,8 +32,10 @@ def _specificity(rule: Rule, token: str) -> int:
 
 
 def unknown_tokens(tokens: Iterable[str], rules: Optional[Sequence[Rule]] = None) -> list[str]:
+    """Tokens that name no rule. A category is always known, even while no rule belongs to it."""
     rules = all_rules() if rules is None else rules
-    return [t for t in tokens if not any(_matches(r, t) for r in rules)]
+    categories = {c.value for c in Category}
+    return [t for t in tokens if t.strip().lower() not in categories and not any(_matches(r, t) for r in rules)]
 
 
 def _check_known(tokens: Iterable[str], rules: Sequence[Rule], option: str) -> None:
