@@ -184,9 +184,14 @@ def explain(code: str = typer.Argument(..., help="A rule code such as NUM001."))
                f"languages: {', '.join(rule.languages)}; fix: {'yes' if rule.fixable else 'no'})\n")
     typer.echo(rule.doc())
     if rule.bad:
-        typer.echo("\nFlagged:")
-        for ex in rule.bad:
-            typer.echo(f"  {ex[0] if isinstance(ex, tuple) else ex}")
+        from .workflow import example_fixes
+        typer.echo("\nFlagged" + (" (with the fix: safe ones --fix applies, unsafe ones need --unsafe-fixes):"
+                                  if rule.fixable else ":"))
+        for text, fixes in example_fixes(rule):
+            typer.echo(f"  {text}")
+            for flagged, fix in fixes:
+                if fix is not None:
+                    typer.echo(f"    «{flagged}» → «{fix.replacement}» ({'safe' if fix.safe else 'unsafe'})")
     if rule.good:
         typer.echo("\nNot flagged:")
         for ex in rule.good:

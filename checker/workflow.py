@@ -206,3 +206,14 @@ def scan(request: ScanRequest) -> ScanResult:
     if hidden:
         result.notes.append(f"{hidden} finding{'s' if hidden != 1 else ''} in the baseline not shown")
     return result
+
+
+def example_fixes(rule) -> list[tuple[str, list]]:
+    """Each bad example of `rule` with its (flagged text, fix) pairs, for `checker explain`."""
+    from .pipeline import check_text
+    out = []
+    for ex in rule.bad:
+        text = ex[0] if isinstance(ex, tuple) else ex
+        report = check_text(text, rules=[rule])
+        out.append((text, [(f.text, f.fix) for f in report.findings if f.rule == rule.code]))
+    return out

@@ -26,6 +26,7 @@ def found(*args):
 def recorded(tmp_path):
     doc = tmp_path / "doc.txt"
     doc.write_text("\n".join(LINES) + "\n", encoding="utf-8")
+    (tmp_path / ".checker.toml").write_text('select = ["NUM001", "ORT001"]\n')  # what LINES are written for
     base = tmp_path / "baseline.json"
     r = runner.invoke(app, ["scan", "--write-baseline", str(base), str(doc)])
     assert r.exit_code == 0, r.output
@@ -115,8 +116,10 @@ def test_write_baseline_leaves_scanned_file_alone(recorded):
 
 
 def test_keys_have_no_line_numbers():
-    a = check_text("x\n" + LINES[1] + "\n", path="f.txt")
-    b = check_text("\n\n\ny\n" + LINES[1] + "\n", path="f.txt")
+    from checker.rules import rule_by_code
+    rules = [rule_by_code("NUM001"), rule_by_code("ORT001")]
+    a = check_text("x\n" + LINES[1] + "\n", path="f.txt", rules=rules)
+    b = check_text("\n\n\ny\n" + LINES[1] + "\n", path="f.txt", rules=rules)
     ka = [k for k, _ in keyed(a, "f.txt")]
     kb = [k for k, _ in keyed(b, "f.txt")]
     assert ka == kb and len(ka) == 2

@@ -27,7 +27,8 @@ ALL_FIXED = "वापरल्या जाणाऱ्या चिप्स �
 
 
 def invoke(*args):
-    return runner.invoke(app, ["scan", *map(str, args)])
+    """Only the two rules these texts are written for: rules added later must not change them."""
+    return runner.invoke(app, ["scan", "--select", "NUM001,ORT001", *map(str, args)])
 
 
 # ---- the command line on real rules
@@ -83,15 +84,17 @@ def test_bom_crlf_and_other_bytes_kept(tmp_path):
 
 
 def test_fix_twice_changes_nothing_on_the_seeds(tmp_path):
+    def fix(p):  # every rule, today's and tomorrow's
+        return runner.invoke(app, ["scan", "--fix", "--unsafe-fixes", str(p)])
     for seed in ("mr-deepseek-news.txt", "ur-deepseek-news.txt"):
         p = tmp_path / seed
         shutil.copy(CORPORA / seed, p)
-        invoke("--fix", "--unsafe-fixes", p)
+        fix(p)
         once = p.read_bytes()
-        r = invoke("--fix", "--unsafe-fixes", p)
+        r = fix(p)
         assert p.read_bytes() == once and "fixed 0 findings" in r.stderr
         # every line without a fixable finding is byte for byte the seed's
-        report = json.loads(invoke("--format", "json", CORPORA / seed).stdout)
+        report = json.loads(runner.invoke(app, ["scan", "--format", "json", str(CORPORA / seed)]).stdout)
         fixable = {x["line"] for s in report["files"][0]["sentences"] for x in s["findings"] if x["fix"]}
         seed_lines = (CORPORA / seed).read_bytes().split(b"\n")
         fixed_lines = once.split(b"\n")

@@ -129,7 +129,7 @@ def test_clean_file_passes(env, hook_repo, installed, tmp_path):
 
 def test_warnings_alone_pass_unless_configured(env, hook_repo, installed, tmp_path):
     _, e = env
-    as_warnings = '[severity]\nNUM001 = "warning"\nORT001 = "warning"\n'
+    as_warnings = '[severity]\nALL = "warning"\n'
     project = make_project(tmp_path / "p", e, hook_repo, ["checker"], as_warnings)
     code, out = commit(project, e, "w.txt", DAMAGED)
     assert code == 0, out
@@ -140,7 +140,7 @@ def test_warnings_alone_pass_unless_configured(env, hook_repo, installed, tmp_pa
 
 def test_fix_hook_fixes_safe_findings(env, hook_repo, installed, tmp_path):
     _, e = env
-    project = make_project(tmp_path / "p", e, hook_repo, ["checker-fix"])
+    project = make_project(tmp_path / "p", e, hook_repo, ["checker-fix"], 'select = ["NUM001", "ORT001"]\n')
     code, out = commit(project, e, "f.txt", DAMAGED)
     assert code != 0 and "files were modified by this hook" in out, out
     assert (project / "f.txt").read_text(encoding="utf-8") == DAMAGED.replace("जाणार्या", "जाणाऱ्या")
