@@ -59,7 +59,7 @@ def scan(
     format: Format = typer.Option(Format.text, "--format", "-f", help="Report format."),
     output: Optional[str] = typer.Option(None, "--output", "-o", help="Write the report to FILE."),
     fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", show_default=False,
-                                             help="Lowest severity that makes the exit status 1 [default: error, or fail-on from the configuration]."),
+                                             help="Lowest severity that makes the exit status 1 (default: error, or fail-on from the configuration)."),
     lang: Optional[Lang] = typer.Option(None, "--lang", help="Force the language instead of detecting it per sentence."),
     glob: str = typer.Option("*.txt", "--glob", help="Which files to scan inside directories."),
     select: Optional[List[str]] = typer.Option(None, "--select", help="Only these rules: codes, code prefixes, names or categories (comma-separated)."),
@@ -73,7 +73,7 @@ def scan(
     baseline: Optional[str] = typer.Option(None, "--baseline", help="Report only findings that are not recorded in this baseline file."),
     write_baseline: Optional[str] = typer.Option(None, "--write-baseline", help="Record every finding in this baseline file and exit 0."),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", show_default=False,
-                                            help="Progress bar on stderr [default: only on a terminal, for many or large files]."),
+                                            help="Progress bar on stderr (default: only on a terminal, for many or large files)."),
 ) -> None:
     """Scan text files and write a per-sentence report."""
     from .workflow import ScanRequest, scan as run

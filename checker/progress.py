@@ -39,6 +39,12 @@ class Progress:
         self._last = 0.0
         self._drawn = False
 
+    def begin(self, path: str) -> None:
+        """Say which file is being scanned (a single large file shows up before it is done)."""
+        if self.enabled and (not self._drawn or time.monotonic() - self._last >= INTERVAL):
+            self._last = time.monotonic()
+            self._draw(path)
+
     def advance(self, path: str, size: int) -> None:
         self.done_files += 1
         self.done_bytes += size

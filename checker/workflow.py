@@ -159,6 +159,7 @@ def scan(request: ScanRequest) -> ScanResult:
 
     with Progress(len(files), sum(sizes), enabled=bool(show)) as bar:
         for path, size in zip(files, sizes):
+            bar.begin(path)
             try:
                 source = read(path)
                 settings = planner.settings(path)
@@ -205,6 +206,7 @@ def scan(request: ScanRequest) -> ScanResult:
                             f"in {fixed_files} file{'s' if fixed_files != 1 else ''}")
     if hidden:
         result.notes.append(f"{hidden} finding{'s' if hidden != 1 else ''} in the baseline not shown")
+    result.errors = list(dict.fromkeys(result.errors))  # a broken configuration is named once, not per file
     return result
 
 
