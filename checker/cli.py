@@ -20,6 +20,9 @@ class Format(str, enum.Enum):
     json = "json"
     jsonl = "jsonl"
     csv = "csv"
+    sarif = "sarif"
+    github = "github"
+    html = "html"
 
 
 class FailOn(str, enum.Enum):
@@ -55,85 +58,116 @@ def scan(
     paths: List[str] = typer.Argument(..., help="Files, directories (searched for --glob) or - for stdin."),
     format: Format = typer.Option(Format.text, "--format", "-f", help="Report format."),
     output: Optional[str] = typer.Option(None, "--output", "-o", help="Write the report to FILE."),
-    fail_on: FailOn = typer.Option(FailOn.error, "--fail-on", help="Lowest severity that makes the exit status 1."),
+    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", show_default=False,
+                                             help="Lowest severity that makes the exit status 1 (default: error, or fail-on from the configuration)."),
     lang: Optional[Lang] = typer.Option(None, "--lang", help="Force the language instead of detecting it per sentence."),
     glob: str = typer.Option("*.txt", "--glob", help="Which files to scan inside directories."),
     select: Optional[List[str]] = typer.Option(None, "--select", help="Only these rules: codes, code prefixes, names or categories (comma-separated)."),
     ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Skip these rules (same forms as --select)."),
     glossary: Optional[str] = typer.Option(None, "--glossary", help="Glossary TSV for the terminology rules."),
+    config: Optional[str] = typer.Option(None, "--config", help="Use this configuration file (.checker.toml or pyproject.toml) for every path."),
+    isolated: bool = typer.Option(False, "--no-config", help="Ignore configuration files."),
+    fix: bool = typer.Option(False, "--fix", help="Apply safe fixes to the files in place, then report what is left."),
+    unsafe_fixes: bool = typer.Option(False, "--unsafe-fixes", help="With --fix or --diff: apply unsafe fixes too."),
+    diff: bool = typer.Option(False, "--diff", help="Print the fixes as a unified diff instead of writing them (exit 1 if any)."),
+    baseline: Optional[str] = typer.Option(None, "--baseline", help="Report only findings that are not recorded in this baseline file."),
+    write_baseline: Optional[str] = typer.Option(None, "--write-baseline", help="Record every finding in this baseline file and exit 0."),
+    progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", show_default=False,
+                                            help="Progress bar on stderr (default: only on a terminal, for many or large files)."),
     reference: Optional[str] = typer.Option(None, "--reference", help="Line-aligned reference: add chrF, chrF++ and BLEU per sentence and corpus scores."),
     src: Optional[str] = typer.Option(None, "--source", help="Line-aligned English source, carried into the report (a .tsv input holds it already)."),
     normalize_before_scoring: bool = typer.Option(False, "--normalize-before-scoring", help="Score after checker's normalisation of both sides (the report keeps the unnormalised figures too)."),
 ) -> None:
     """Scan text files and write a per-sentence report."""
-    from .loader import expand, read
-    from .model import Options
-    from .pipeline import check_text
-    from .report import writer
-    from .rules import all_rules
-    from .selection import select_rules, split_csv
+    from .workflow import ScanRequest, scan as run
 
+    request = ScanRequest(paths, glob, select, ignore, lang.value if lang else None, glossary,
+                          fail_on.value if fail_on else None, config, isolated, fix, unsafe_fixes, diff,
+                          baseline, write_baseline, progress, reference, src, normalize_before_scoring)
     try:
-        rules = select_rules(all_rules(), split_csv(select), split_csv(ignore))
+        result = run(request)
     except InputError as e:
         _fail(str(e))
         raise typer.Exit(2)
 
-    if glossary:  # a glossary that cannot be used is an input error, reported before scanning
-        from .analysis.glossary import load_glossary
-        try:
-            load_glossary(glossary)
-        except InputError as e:
-            _fail(str(e))
-            raise typer.Exit(2)
-    options = Options(glossary=glossary)
-    reports, failed = [], False
-    items = list(expand(paths, glob))
-    if (reference or src) and len(items) != 1:
-        _fail("--reference and --source need exactly one file to scan")
-        raise typer.Exit(2)
-    from .scoring.aligned import check_aligned
-    for item in items:
-        if isinstance(item, InputError):
-            _fail(str(item))
-            failed = True
-            continue
-        try:
-            source = read(item)
-            reports.append(check_aligned(source, lambda text: check_text(
-                text, path=item, language=lang.value if lang else None, rules=rules, options=options),
-                reference, src, normalize_before_scoring))
-        except InputError as e:
-            _fail(str(e))
-            failed = True
-            continue
+    for line in result.errors:
+        _fail(line)
+    if result.diffs:
+        _write_stdout("".join(result.diffs))
+    elif not diff and not write_baseline:
+        _report(format.value, result.reports, output)
+    for line in result.notes:
+        typer.echo(f"checker: {line}", err=True)
+    raise typer.Exit(result.exit_code)
 
+
+def _write_stdout(text: str) -> None:
+    out = sys.stdout
+    out.write(text)
+    out.flush()
+
+
+def _report(fmt: str, reports, output: Optional[str]) -> None:
+    from .report import writer
     try:
         out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
     except OSError as e:
         _fail(f"{output}: cannot write the report ({e.strerror})")
         raise typer.Exit(2)
     try:
-        writer(format.value)(reports, out)
+        writer(fmt)(reports, out)
     finally:
         if output:
             out.close()
 
-    if failed:
+
+@app.command()
+def normalize(path: str = typer.Argument(..., help="A UTF-8 text file, or - for stdin.")) -> None:
+    """Print the text as checker matches it: NFC, one form per letter, no invisible characters.
+
+    This is the form rules see; it is never written back (invisible joiners can matter in print).
+    """
+    from .loader import read
+    from .normalize import normalize_line
+    try:
+        source = read(path)
+    except InputError as e:
+        _fail(str(e))
         raise typer.Exit(2)
-    if fail_on is not FailOn.never:
-        threshold = {"error": 3, "warning": 2, "info": 1}[fail_on.value]
-        if any(f.severity.rank >= threshold for r in reports for f in r.findings):
-            raise typer.Exit(1)
+    lines = []
+    for line in source.text.split("\n"):  # the pipeline's lines: LF or CRLF, kept as they are
+        cr = "\r" if line.endswith("\r") else ""
+        lines.append(normalize_line(line[:len(line) - len(cr)]).text + cr)
+    sys.stdout.buffer.write("\n".join(lines).encode("utf-8"))
+    sys.stdout.flush()
+
+
+class RulesFormat(str, enum.Enum):
+    table = "table"
+    markdown = "markdown"
+    json = "json"
 
 
 @app.command("rules")
-def list_rules() -> None:
+def list_rules(format: RulesFormat = typer.Option(RulesFormat.table, "--format", "-f",
+                                                  help="table, markdown (the README's table) or json.")) -> None:
     """List every rule: code, name, category, severity, languages, fix."""
     from .rules import all_rules
+    rules = all_rules()
+    if format is RulesFormat.json:
+        import json
+        typer.echo(json.dumps([{"code": r.code, "name": r.name, "category": r.category.value,
+                                "severity": r.severity.value, "languages": list(r.languages),
+                                "scope": r.scope.value, "fix": r.fixable, "summary": r.summary()}
+                               for r in rules], ensure_ascii=False, indent=1))
+        return
+    if format is RulesFormat.markdown:
+        from .rules.catalog import markdown_table
+        typer.echo(markdown_table())
+        return
     rows = [("code", "name", "category", "severity", "languages", "fix")]
     rows += [(r.code, r.name, r.category.value, r.severity.value, ",".join(r.languages),
-              "yes" if r.fixable else "") for r in all_rules()]
+              "yes" if r.fixable else "") for r in rules]
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     for row in rows:
         typer.echo("  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip())
@@ -151,9 +185,14 @@ def explain(code: str = typer.Argument(..., help="A rule code such as NUM001."))
                f"languages: {', '.join(rule.languages)}; fix: {'yes' if rule.fixable else 'no'})\n")
     typer.echo(rule.doc())
     if rule.bad:
-        typer.echo("\nFlagged:")
-        for ex in rule.bad:
-            typer.echo(f"  {ex[0] if isinstance(ex, tuple) else ex}")
+        from .workflow import example_fixes
+        typer.echo("\nFlagged" + (" (with the fix: safe ones --fix applies, unsafe ones need --unsafe-fixes):"
+                                  if rule.fixable else ":"))
+        for text, fixes in example_fixes(rule):
+            typer.echo(f"  {text}")
+            for flagged, fix in fixes:
+                if fix is not None:
+                    typer.echo(f"    «{flagged}» → «{fix.replacement}» ({'safe' if fix.safe else 'unsafe'})")
     if rule.good:
         typer.echo("\nNot flagged:")
         for ex in rule.good:

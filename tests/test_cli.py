@@ -190,3 +190,127 @@ def test_bad_option_is_exit_2(run_cli):
     proc = run_cli("scan", "--format", "nope", CORPORA / "mr-deepseek-news.txt")
     assert proc.returncode == 2
     assert b"Traceback" not in proc.stderr
+
+
+# ---- commands added for the translator workflow
+
+def test_normalize_prints_and_keeps_line_endings(tmp_path, run_cli):
+    p = tmp_path / "k.txt"
+    data = "\ufeffكتاب ہے\r\nजाणार\u200dया\n".encode("utf-8")
+    p.write_bytes(data)
+    proc = run_cli("normalize", p)
+    assert proc.returncode == 0
+    assert proc.stdout == "کتاب ہے\r\nजाणारया\n".encode("utf-8")
+    assert p.read_bytes() == data
+    assert run_cli("normalize", tmp_path / "missing.txt").returncode == 2
+
+
+def test_rules_formats():
+    rows = json.loads(runner.invoke(app, ["rules", "--format", "json"]).stdout)
+    assert {"NUM001", "ORT001"} <= {r["code"] for r in rows}
+    assert set(rows[0]) >= {"code", "name", "category", "severity", "languages", "fix", "summary"}
+    md = runner.invoke(app, ["rules", "--format", "markdown"]).stdout.splitlines()
+    assert md[0] == "| code | name | category | severity | languages | fix | what it finds |"
+    assert any(line.startswith("| NUM001 | mixed-digit-scripts | number |") for line in md)
+
+
+def test_no_command_changes_a_file_unless_asked(tmp_path):
+    import shutil
+    d = tmp_path / "c"
+    d.mkdir()
+    for p in (MR, UR):
+        shutil.copy(p, d / p.name)
+    (d / "crlf.txt").write_bytes("\ufeffवापरल्या जाणार्या चिप्स २०२23.\r\n".encode())
+    before = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in d.iterdir()}
+    commands = [["scan", "--format", f, str(d)] for f in ("text", "json", "jsonl", "csv", "sarif", "github", "html")]
+    commands += [["scan", "--diff", "--unsafe-fixes", str(d)], ["scan", "--unsafe-fixes", str(d)],
+                 ["scan", "--write-baseline", str(tmp_path / "b.json"), str(d)],
+                 ["scan", "--baseline", str(tmp_path / "b.json"), str(d)],
+                 ["normalize", str(d / "crlf.txt")], ["rules"], ["explain", "ORT001"]]
+    for c in commands:
+        assert runner.invoke(app, c).exit_code in (0, 1), c
+    assert {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in d.iterdir()} == before
+
+
+def test_report_formats_to_output_files(tmp_path):
+    for fmt in ("sarif", "github", "html"):
+        out = tmp_path / f"r.{fmt}"
+        r = runner.invoke(app, ["scan", "--format", fmt, "-o", str(out), str(MR)])
+        assert r.exit_code == 1 and r.stdout == "" and out.stat().st_size > 100
+
+
+def test_missing_glossary_is_exit_2(run_cli, tmp_path):
+    proc = run_cli("scan", "--glossary", tmp_path / "none.tsv", MR)
+    assert proc.returncode == 2 and b"none.tsv" in proc.stderr and b"Traceback" not in proc.stderr
+
+
+# ---- progress bar: only for an interactive scan of many or large files
+
+class Tty(io.StringIO):
+    def isatty(self):
+        return True
+
+
+def test_progress_only_on_a_terminal_for_big_scans():
+    from checker import progress
+    assert progress.wanted(100, 0, Tty(), env={})
+    assert progress.wanted(1, 10_000_000, Tty(), env={})
+    assert not progress.wanted(3, 1000, Tty(), env={})              # small: ends before anyone looks
+    assert not progress.wanted(100, 0, io.StringIO(), env={})      # piped
+    assert not progress.wanted(100, 0, Tty(), env={"PRE_COMMIT": "1"})
+    assert not progress.wanted(100, 0, Tty(), env={"CI": "true"})
+    assert not progress.wanted(100, 0, Tty(), env={"TERM": "dumb"})
+
+
+def test_progress_draws_and_clears():
+    from checker.progress import Progress
+    out = Tty()
+    with Progress(2, 200, stream=out) as bar:
+        bar.advance("a.txt", 100)
+        bar.advance("b.txt", 100)
+    text = out.getvalue()
+    assert "2/2 files" in text and "[" + "#" * 24 + "]" in text and text.endswith("\r")
+
+
+def test_progress_never_when_piped(tmp_path, run_cli):
+    for i in range(25):
+        (tmp_path / f"{i}.txt").write_text("ठीक आहे.\n", encoding="utf-8")
+    proc = run_cli("scan", tmp_path)
+    assert proc.returncode == 0 and b"\r" not in proc.stderr
+    proc = run_cli("scan", "--progress", tmp_path)
+    assert b"25/25 files" in proc.stderr
+
+
+# ---- library API and start-up cost
+
+def test_library_api_typed_findings(tmp_path):
+    import checker
+    report = checker.check_text("२०२23 मध्ये वापरल्या जाणार्या चिप्स", select=["NUM001"])
+    assert [f.rule for f in report.findings] == ["NUM001"]
+    f = report.findings[0]
+    assert isinstance(f, checker.Reported) and isinstance(f.severity, checker.Severity)
+    assert (f.line, f.col, f.end_col, f.text) == (1, 1, 6, "२०२23") and isinstance(f.fix, checker.Fix)
+    assert not [f for f in checker.check_text("२०२23", ignore=["number"]).findings if f.rule == "NUM001"]
+    p = tmp_path / "x.txt"
+    p.write_bytes("\ufeffसाधारणतः १.8 लाख\r\n".encode())
+    assert [x.text for x in checker.check_file(str(p), select=["NUM001"]).findings] == ["१.8"]
+    p.write_bytes(b"\xff")
+    with pytest.raises(checker.InputError):
+        checker.check_file(str(p))
+    with pytest.raises(checker.InputError):
+        checker.check_text("x", select=["NOPE42"])
+
+
+def test_imports_stay_lazy():
+    import subprocess
+    import sys
+    probe = ("import sys, checker; a = sorted(m for m in sys.modules if m.startswith(('checker.', 'typer', 'regex')));"
+             "import checker.cli; b = sorted(m for m in sys.modules if m.startswith(('checker.report', 'checker.pipeline', 'rich', 'checker.rules.', 'checker.workflow')));"
+             "print(a, b)")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True).stdout.strip()
+    assert out == "[] []", out
+
+
+def test_explain_shows_the_fixes_of_the_examples():
+    r = runner.invoke(app, ["explain", "ORT001"])
+    assert "«जाणार्या» → «जाणाऱ्या» (safe)" in r.stdout

@@ -6,7 +6,7 @@ from typing import Callable, TextIO
 
 from ..model import FileReport
 
-FORMATS = ("text", "json", "jsonl", "csv")
+FORMATS = ("text", "json", "jsonl", "csv", "sarif", "github", "html")
 
 Writer = Callable[[list[FileReport], TextIO], None]
 

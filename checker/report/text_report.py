@@ -53,8 +53,12 @@ def write(reports: list[FileReport], out: TextIO) -> None:
                 out.write(f"  | {' ' * _width(before)}{'^' * max(1, _width(f.text))}\n")
     c = summary(reports)
     n = c["findings"]
-    out.write(f"{c['files']} file{'s' if c['files'] != 1 else ''}, {c['sentences']} sentences: "
-              f"{n['error']} errors, {n['warning']} warnings, {n['info']} info\n")
+    safe = sum(1 for r in reports for f in r.findings if f.fix is not None and f.fix.safe)
+    unsafe = sum(1 for r in reports for f in r.findings if f.fix is not None and not f.fix.safe)
+    hint = f"; {safe} fixable with --fix" if safe else ""
+    hint += f"; {unsafe} more with --fix --unsafe-fixes" if unsafe else ""
+    out.write(f"{c['files']} file{'s' if c['files'] != 1 else ''}, {c['sentences']} sentence{'s' if c['sentences'] != 1 else ''}: "
+              f"{n['error']} errors, {n['warning']} warnings, {n['info']} info{hint}\n")
     if "scores" in c:
         from ..scoring.render import corpus_line
         out.write(corpus_line(c["scores"]) + "\n")

@@ -1,0 +1,282 @@
+"""Project configuration: `[tool.checker]` in pyproject.toml or a `.checker.toml`, found from each
+scanned file upwards (the nearest wins, like ruff). Command-line options win over the file.
+
+Keys (all optional)::
+
+    select = ["NUM", "orthography"]      # codes, code prefixes, rule names or categories
+    ignore = ["ORT001"]
+    fail-on = "warning"                  # error | warning | info | never
+    glossary = "terms.tsv"               # relative to the configuration file
+    language = "mr"                      # or a table of globs: {"ur/**" = "ur", "*.mr.txt" = "mr"}
+    [per-file-ignores]                   # globs relative to the configuration file
+    "legacy/**" = ["NUM"]
+    [severity]                           # severity overrides: code, prefix, name or category
+    NUM001 = "warning"
+
+Every error names the file and the key and becomes exit status 2.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Optional, Sequence
+
+from .errors import InputError
+from .model import LANGUAGES, Severity
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on 3.10 only
+    import tomli as tomllib
+
+CONFIG_FILES = (".checker.toml", "pyproject.toml")
+FAIL_ON = ("error", "warning", "info", "never")
+KEYS = ("select", "ignore", "per-file-ignores", "language", "glossary", "fail-on", "severity")
+
+
+@dataclass(frozen=True)
+class Config:
+    path: Optional[Path] = None            # the file it came from (None: defaults)
+    select: Optional[tuple[str, ...]] = None
+    ignore: tuple[str, ...] = ()
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    language: Optional[str] = None         # one language for every file
+    language_globs: tuple[tuple[str, str], ...] = ()
+    glossary: Optional[str] = None         # absolute path
+    fail_on: Optional[str] = None
+    severity: tuple[tuple[str, Severity], ...] = ()
+
+    @property
+    def root(self) -> Path:
+        return self.path.parent if self.path else Path.cwd()
+
+    def relative(self, file: str) -> Optional[str]:
+        """The file's path relative to the configuration's directory, or None when outside it."""
+        try:
+            return Path(os.path.abspath(file)).relative_to(os.path.abspath(self.root)).as_posix()
+        except ValueError:
+            return None
+
+    def ignores_for(self, file: str) -> list[str]:
+        rel = self.relative(file)
+        if rel is None:
+            return []
+        return [t for pattern, tokens in self.per_file_ignores if glob_match(pattern, rel) for t in tokens]
+
+    def language_for(self, file: str) -> Optional[str]:
+        rel = self.relative(file)
+        if rel is not None:
+            for pattern, lang in self.language_globs:
+                if glob_match(pattern, rel):
+                    return lang
+        return self.language
+
+
+DEFAULT = Config()
+
+
+# ---- globs: `*` and `?` stay inside one path segment, `**` crosses them; a pattern without a
+# slash matches the file name at any depth (like .gitignore and ruff's per-file-ignores).
+
+@lru_cache(maxsize=256)
+def _glob_regex(pattern: str):
+    import re
+    p = pattern.strip()
+    if p.startswith("./"):
+        p = p[2:]
+    if "/" not in p.rstrip("/"):
+        p = "**/" + p
+    if p.endswith("/"):
+        p += "**"
+    out, i = [], 0
+    while i < len(p):
+        if p.startswith("**/", i):
+            out.append("(?:.*/)?")
+            i += 3
+        elif p.startswith("**", i):
+            out.append(".*")
+            i += 2
+        elif p[i] == "*":
+            out.append("[^/]*")
+            i += 1
+        elif p[i] == "?":
+            out.append("[^/]")
+            i += 1
+        elif p[i] == "[":
+            j = p.find("]", i + 1)
+            if j < 0:
+                out.append(re.escape(p[i]))
+                i += 1
+            else:
+                body = p[i + 1:j]
+                out.append("[" + ("^" + body[1:] if body.startswith("!") else body) + "]")
+                i = j + 1
+        else:
+            out.append(re.escape(p[i]))
+            i += 1
+    return re.compile("".join(out) + r"(?:/.*)?\Z")  # a directory pattern covers what is inside
+
+
+def glob_match(pattern: str, relpath: str) -> bool:
+    return _glob_regex(pattern).match(relpath) is not None
+
+
+# ---- loading and validation
+
+def _error(path: Path, key: str, message: str) -> InputError:
+    return InputError(f"{path}: {key}: {message}")
+
+
+def _strings(path: Path, key: str, value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [v for v in value.split(",")]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise _error(path, key, "expected a list of strings")
+    return tuple(v.strip() for v in value if v.strip())
+
+
+def _check_tokens(path: Path, key: str, tokens: Sequence[str]) -> None:
+    from .selection import unknown_tokens
+    bad = unknown_tokens(tokens)
+    if bad:
+        raise _error(path, key, f"unknown rule code, name or category '{bad[0]}' (see `checker rules`)")
+
+
+def _language(path: Path, key: str, value: Any) -> str:
+    if value not in LANGUAGES:
+        raise _error(path, key, f"unknown language {value!r} (use {' or '.join(LANGUAGES)})")
+    return value
+
+
+def parse(table: dict, path: Path, section: str = "") -> Config:
+    """Validate one configuration table; `section` prefixes key names in messages."""
+    def name(key: str) -> str:
+        return f"{section}{key}"
+
+    for key in table:
+        if key not in KEYS:
+            close = [k for k in KEYS if k.replace("-", "_") == key or k.replace("-", "") == key.replace("_", "")]
+            hint = f" (did you mean '{close[0]}'?)" if close else f" (known keys: {', '.join(KEYS)})"
+            raise _error(path, name(key), f"unknown key{hint}")
+
+    select = ignore = None
+    if "select" in table:
+        select = _strings(path, name("select"), table["select"])
+        _check_tokens(path, name("select"), select)
+    if "ignore" in table:
+        ignore = _strings(path, name("ignore"), table["ignore"])
+        _check_tokens(path, name("ignore"), ignore)
+
+    pfi = []
+    raw = table.get("per-file-ignores", {})
+    if not isinstance(raw, dict):
+        raise _error(path, name("per-file-ignores"), "expected a table of glob = [codes]")
+    for pattern, tokens in raw.items():
+        key = f"{name('per-file-ignores')}.\"{pattern}\""
+        tokens = _strings(path, key, tokens)
+        _check_tokens(path, key, tokens)
+        pfi.append((pattern, tokens))
+
+    language, language_globs = None, []
+    raw = table.get("language")
+    if isinstance(raw, dict):
+        for pattern, lang in raw.items():
+            language_globs.append((pattern, _language(path, f"{name('language')}.\"{pattern}\"", lang)))
+    elif raw is not None:
+        language = _language(path, name("language"), raw)
+
+    glossary = table.get("glossary")
+    if glossary is not None:
+        if not isinstance(glossary, str) or not glossary:
+            raise _error(path, name("glossary"), "expected a path")
+        glossary = str(path.parent / glossary) if not os.path.isabs(glossary) else glossary
+        if not os.path.isfile(glossary):
+            raise _error(path, name("glossary"), f"no such file: {glossary}")
+
+    fail_on = table.get("fail-on")
+    if fail_on is not None and fail_on not in FAIL_ON:
+        raise _error(path, name("fail-on"), f"expected one of {', '.join(FAIL_ON)}, got {fail_on!r}")
+
+    severity = []
+    raw = table.get("severity", {})
+    if not isinstance(raw, dict):
+        raise _error(path, name("severity"), "expected a table of code = \"error\" | \"warning\" | \"info\"")
+    for token, level in raw.items():
+        key = f"{name('severity')}.{token}"
+        _check_tokens(path, key, [token])
+        if level not in ("error", "warning", "info"):
+            raise _error(path, key, f"expected \"error\", \"warning\" or \"info\", got {level!r}")
+        severity.append((token, Severity(level)))
+
+    return Config(path, select, tuple(ignore or ()), tuple(pfi), language, tuple(language_globs),
+                  glossary, fail_on, tuple(severity))
+
+
+def load(path: Path) -> Optional[Config]:
+    """The configuration in `path`; None for a pyproject.toml without `[tool.checker]`."""
+    try:
+        with open(path, "rb") as f:
+            data = tomllib.load(f)
+    except OSError as e:
+        raise InputError(f"{path}: cannot read the configuration ({e.strerror or e})") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+        raise InputError(f"{path}: invalid TOML: {e}") from None
+    if path.name == "pyproject.toml":
+        tool = data.get("tool", {})
+        if not isinstance(tool, dict) or "checker" not in tool:
+            return None
+        table = tool["checker"]
+        if not isinstance(table, dict):
+            raise InputError(f"{path}: tool.checker: expected a table")
+        return parse(table, path, "tool.checker.")
+    return parse(data, path)
+
+
+class Resolver:
+    """Finds the configuration for each scanned file, reading every directory and file once."""
+
+    def __init__(self, explicit: Optional[str] = None, isolated: bool = False):
+        self.isolated = isolated
+        self.explicit: Optional[Config] = None
+        if explicit is not None:
+            p = Path(explicit)
+            if not p.is_file():
+                raise InputError(f"{explicit}: no such configuration file")
+            if p.name == "pyproject.toml":
+                self.explicit = load(p) or Config(p)
+            else:
+                self.explicit = load(p)
+        self._by_dir: dict[Path, Config] = {}
+
+    def for_file(self, file: str) -> Config:
+        if self.explicit is not None:
+            return self.explicit
+        if self.isolated:
+            return DEFAULT
+        start = Path.cwd() if file == "-" else Path(os.path.abspath(file)).parent
+        return self._find(start)
+
+    def _find(self, directory: Path) -> Config:
+        seen = []
+        d: Optional[Path] = directory
+        found = DEFAULT
+        while d is not None:
+            if d in self._by_dir:
+                found = self._by_dir[d]
+                break
+            seen.append(d)
+            hit = next((c for c in (self._try(d / n) for n in CONFIG_FILES) if c is not None), None)
+            if hit is not None:
+                found = hit
+                break
+            d = d.parent if d.parent != d else None
+        for s in seen:
+            self._by_dir[s] = found
+        return found
+
+    @staticmethod
+    def _try(path: Path) -> Optional[Config]:
+        return load(path) if path.is_file() else None

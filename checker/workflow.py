@@ -1,0 +1,243 @@
+"""`checker scan` without the command line: configuration per file, scanning, severity overrides,
+baseline, fixes, diffs and the exit status. The CLI only parses options and prints the result."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Callable, Optional, Sequence
+
+from .config import Config, Resolver
+from .errors import InputError
+from .model import FileReport, Options, Severity
+
+RANK = {"info": 1, "warning": 2, "error": 3}
+
+
+@dataclass
+class ScanRequest:
+    paths: Sequence[str]
+    glob: str = "*.txt"
+    select: Optional[Sequence[str]] = None   # command line: wins over the configuration
+    ignore: Optional[Sequence[str]] = None
+    language: Optional[str] = None
+    glossary: Optional[str] = None
+    fail_on: Optional[str] = None
+    config: Optional[str] = None             # an explicit configuration file for every path
+    isolated: bool = False                   # ignore configuration files
+    fix: bool = False
+    unsafe_fixes: bool = False
+    diff: bool = False
+    baseline: Optional[str] = None
+    write_baseline: Optional[str] = None
+    progress: Optional[bool] = None          # None: decide from the terminal and the scan's size
+    reference: Optional[str] = None          # line-aligned reference: scores per sentence and corpus
+    source: Optional[str] = None             # line-aligned English source, carried into the report
+    normalize_before_scoring: bool = False
+
+
+@dataclass
+class ScanResult:
+    reports: list[FileReport] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)     # one line each, already naming the file
+    notes: list[str] = field(default_factory=list)      # one line each, for stderr
+    diffs: list[str] = field(default_factory=list)
+    failing: bool = False                               # a finding reaches its file's fail-on
+
+    @property
+    def exit_code(self) -> int:
+        if self.errors:
+            return 2
+        return 1 if (self.diffs or self.failing) else 0
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything one file is checked with."""
+    rules: tuple
+    language: Optional[str]
+    options: Options
+    severity: tuple[tuple[str, Severity], ...]   # rule code -> overriding severity
+    fail_on: str
+
+
+class Planner:
+    """Turns the request and each file's configuration into `Settings`, caching them."""
+
+    def __init__(self, request: ScanRequest):
+        from .rules import all_rules
+        from .selection import split_csv, unknown_tokens
+        self.request = request
+        self.rules = all_rules()
+        self.select = split_csv(request.select) or None
+        self.ignore = split_csv(request.ignore)
+        for option, tokens in (("--select", self.select or ()), ("--ignore", self.ignore)):
+            bad = unknown_tokens(tokens, self.rules)
+            if bad:
+                raise InputError(f"{option}: unknown rule code, name or category '{bad[0]}' (see `checker rules`)")
+        if request.glossary is not None:
+            from .analysis.glossary import load_glossary
+            if not os.path.isfile(request.glossary):
+                raise InputError(f"{request.glossary}: no such glossary file (--glossary)")
+            load_glossary(request.glossary)  # an unusable glossary is an input error before any scan
+        if request.fail_on is not None and request.fail_on not in ("error", "warning", "info", "never"):
+            raise InputError(f"--fail-on: expected error, warning, info or never, got {request.fail_on!r}")
+        self.resolver = Resolver(request.config, request.isolated)
+        self._cache: dict = {}
+
+    def settings(self, path: str) -> Settings:
+        from .selection import resolve, severity_for
+        cfg: Config = self.resolver.for_file(path)
+        per_file = tuple(cfg.ignores_for(path)) if path != "-" else ()
+        language = self.request.language or (cfg.language_for(path) if path != "-" else cfg.language)
+        key = (id(cfg), per_file, language)
+        if key not in self._cache:
+            layers = [(cfg.select, cfg.ignore), (self.select, self.ignore), (None, per_file)]
+            rules = tuple(resolve(self.rules, layers))
+            severity = tuple((r.code, s) for r in rules if (s := severity_for(r, cfg.severity)) is not None)
+            options = Options(glossary=self.request.glossary or cfg.glossary)
+            if options.glossary:
+                from .analysis.glossary import load_glossary
+                load_glossary(options.glossary)  # InputError naming the file, before any rule runs
+            fail_on = self.request.fail_on or cfg.fail_on or "error"
+            self._cache[key] = Settings(rules, language, options, severity, fail_on)
+        return self._cache[key]
+
+
+def checker_for(path: str, settings: Settings, baseline=None, dropped: Optional[list] = None
+                ) -> Callable[[str], FileReport]:
+    """A function that scans one text of `path` with `settings`, then applies the severity
+    overrides and the baseline (counting what the baseline hid into `dropped[0]`)."""
+    from .pipeline import check_text
+    overrides = dict(settings.severity)
+
+    def check(text: str) -> FileReport:
+        report = check_text(text, path=path, language=settings.language, rules=settings.rules,
+                            options=settings.options)
+        if overrides:
+            for f in report.findings:
+                if f.rule in overrides:
+                    f.severity = overrides[f.rule]
+        if baseline is not None:
+            n = baseline.filter(report)
+            if dropped is not None:
+                dropped[0] = n
+        return report
+    return check
+
+
+def _files(request: ScanRequest, result: ScanResult) -> list[str]:
+    from .loader import expand
+    files = []
+    for item in expand(list(request.paths), request.glob):
+        if isinstance(item, InputError):
+            result.errors.append(str(item))
+        else:
+            files.append(item)
+    return files
+
+
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size if path != "-" else 0
+    except OSError:
+        return 0
+
+
+def scan(request: ScanRequest) -> ScanResult:
+    """Run a scan. Raises InputError for a problem with the request itself (options, configuration,
+    baseline); problems with single files land in `result.errors` and the other files are scanned."""
+    from . import fixer
+    from .baseline import Baseline
+    from .loader import read
+    from .progress import Progress, wanted
+
+    if request.fix and request.diff:
+        raise InputError("--fix and --diff: choose one (--diff shows the fixes, --fix writes them)")
+    if (request.fix or request.diff) and request.write_baseline:
+        raise InputError("--write-baseline records findings; it does not combine with --fix or --diff")
+    if request.fix and "-" in request.paths:
+        raise InputError("-: cannot fix standard input in place (use --diff)")
+
+    aligned = request.reference is not None or request.source is not None
+    if aligned and (request.fix or request.diff):
+        raise InputError("--reference and --source do not combine with --fix or --diff")
+
+    planner = Planner(request)
+    baseline = Baseline.read(request.baseline) if request.baseline and not request.write_baseline else None
+    result = ScanResult()
+    files = _files(request, result)
+    if aligned and len(files) + len(result.errors) != 1:
+        raise InputError("--reference and --source need exactly one file to scan")
+    sizes = [_size(p) for p in files]
+    show = request.progress if request.progress is not None else wanted(len(files), sum(sizes))
+    fixed_findings = fixed_files = hidden = 0
+
+    with Progress(len(files), sum(sizes), enabled=bool(show)) as bar:
+        for path, size in zip(files, sizes):
+            bar.begin(path)
+            try:
+                source = read(path)
+                settings = planner.settings(path)
+            except InputError as e:
+                result.errors.append(str(e))
+                bar.advance(path, size)
+                continue
+            dropped = [0]
+            check = checker_for(source.path if path == "-" else path, settings, baseline, dropped)
+            if request.fix or request.diff:
+                fixed = fixer.fix_text(source.text, check, unsafe=request.unsafe_fixes)
+                report = fixed.report
+                if not fixed.converged:
+                    result.notes.append(f"{path}: fixes did not settle after {fixer.MAX_PASSES} passes")
+                if fixed.changed:
+                    if request.diff:
+                        result.diffs.append(fixer.unified_diff(report.path, source.text, fixed.text))
+                    else:
+                        try:
+                            fixer.write_atomic(path, fixer.encode(fixed.text, source.bom),
+                                               expect=fixer.encode(source.text, source.bom))
+                        except OSError as e:
+                            result.errors.append(f"{path}: cannot write the fixes ({e.strerror or e})")
+                            report = check(source.text)
+                        else:
+                            fixed_findings += len(fixed.applied)
+                            fixed_files += 1
+            else:  # a .tsv input, --reference or --source: the aligned text is checked and scored
+                from .scoring.aligned import check_aligned
+                try:
+                    report = check_aligned(source, check, request.reference, request.source,
+                                           request.normalize_before_scoring)
+                except InputError as e:
+                    result.errors.append(str(e))
+                    bar.advance(path, size)
+                    continue
+            hidden += dropped[0]
+            result.reports.append(report)
+            threshold = RANK.get(settings.fail_on)
+            if threshold is not None and any(f.severity.rank >= threshold for f in report.findings):
+                result.failing = True
+            bar.advance(path, size)
+
+    if request.write_baseline:
+        from .baseline import write
+        n = write(request.write_baseline, result.reports)
+        result.notes.append(f"wrote {n} finding{'s' if n != 1 else ''} to the baseline {request.write_baseline}")
+        result.failing = False
+    if request.fix:
+        result.notes.append(f"fixed {fixed_findings} finding{'s' if fixed_findings != 1 else ''} "
+                            f"in {fixed_files} file{'s' if fixed_files != 1 else ''}")
+    if hidden:
+        result.notes.append(f"{hidden} finding{'s' if hidden != 1 else ''} in the baseline not shown")
+    result.errors = list(dict.fromkeys(result.errors))  # a broken configuration is named once, not per file
+    return result
+
+
+def example_fixes(rule) -> list[tuple[str, list]]:
+    """Each bad example of `rule` with its (flagged text, fix) pairs, for `checker explain`."""
+    from .pipeline import check_text
+    out = []
+    for ex in rule.bad:
+        text = ex[0] if isinstance(ex, tuple) else ex
+        report = check_text(text, rules=[rule])
+        out.append((text, [(f.text, f.fix) for f in report.findings if f.rule == rule.code]))
+    return out
