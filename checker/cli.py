@@ -62,7 +62,7 @@ def scan(
     ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Skip these rules (same forms as --select)."),
     glossary: Optional[str] = typer.Option(None, "--glossary", help="Glossary TSV for the terminology rules."),
     reference: Optional[str] = typer.Option(None, "--reference", help="Line-aligned reference: add chrF, chrF++ and BLEU per sentence and corpus scores."),
-    src: Optional[str] = typer.Option(None, "--source", help="Line-aligned English source, carried into the report (a .tsv input holds it already)."),
+    src: Optional[str] = typer.Option(None, "--source", help="Line-aligned English source: carried into the report and checked for numbers (NUM011); a .tsv input holds it already."),
     normalize_before_scoring: bool = typer.Option(False, "--normalize-before-scoring", help="Score after checker's normalisation of both sides (the report keeps the unnormalised figures too)."),
 ) -> None:
     """Scan text files and write a per-sentence report."""
@@ -93,8 +93,9 @@ def scan(
             continue
         try:
             source = read(item)
-            reports.append(check_aligned(source, lambda text: check_text(
-                text, path=item, language=lang.value if lang else None, rules=rules, options=options),
+            reports.append(check_aligned(source, lambda text, sources=None: check_text(
+                text, path=item, language=lang.value if lang else None, rules=rules, options=options,
+                sources=sources),
                 reference, src, normalize_before_scoring))
         except InputError as e:
             _fail(str(e))
