@@ -14,7 +14,7 @@ from typing import Optional
 
 import regex
 
-from ..langs.quantities import (APPROXIMATELY, CURRENCY_SYMBOLS, CURRENCY_WORDS, HALF_MORE,
+from ..langs.quantities import (APPROXIMATELY, CURRENCY_STEMS, CURRENCY_SYMBOLS, CURRENCY_WORDS, HALF_MORE,
                                 NUMBER_WORDS, SAME_CURRENCY)
 from .numbers import SEPARATORS, Number, magnitudes, parse_numbers
 from .scripts import LATIN, char_script, to_digit_script
@@ -44,12 +44,14 @@ class Quantity:
     exponent: int            # the magnitude words' power of ten (0: none)
     currency: Optional[str]  # ISO code
     kind: str                # number, year, word, ordinal, code, list, approx, time
-    alt_value: Optional[Fraction] = None  # `42.000`: also 42,000 written the European way
+    # Other readings: `42.000` is also 42,000 the European way; کھرب / खर्व (10^11) is also
+    # used for a trillion (10^12).
+    alt_values: tuple[Fraction, ...] = ()
     whole: Optional[tuple[int, int, str]] = None  # a part of `1,2,3` or `20,20`: the whole (span, text)
 
     def equals(self, other: "Quantity") -> bool:
-        mine = {v for v in (self.value, self.alt_value) if v is not None}
-        return bool(mine & {v for v in (other.value, other.alt_value) if v is not None})
+        mine = {v for v in (self.value, *self.alt_values) if v is not None}
+        return bool(mine & {v for v in (other.value, *other.alt_values) if v is not None})
 
     @property
     def hard(self) -> bool:
@@ -99,24 +101,24 @@ def _currency(text: str, a: int, b: int, language: str) -> Optional[str]:
     for sym in _SYMBOLS:
         if before.endswith(sym) and (len(sym) == 1 or not before[:-len(sym)][-1:].isalpha()):
             return SAME_CURRENCY.get(CURRENCY_SYMBOLS[sym], CURRENCY_SYMBOLS[sym])
-    words = CURRENCY_WORDS[language]
     prev = regex.search(r"([\p{L}\p{M}]+)\.?[^\S\n]*$", text[:a])
     after = regex.findall(r"[\p{L}\p{M}]+", text[b:b + 40])[:2]
-    for w in ([prev.group(1)] if prev else []) + after:
-        code = words.get(w.lower()) or words.get(w)
-        if code:
-            return SAME_CURRENCY.get(code, code)
-    return None
+    return next(filter(None, (currency_word(w, language)
+                              for w in ([prev.group(1)] if prev else []) + after)), None)
+
+
+def currency_word(word: str, language: str) -> Optional[str]:
+    """The ISO code a word names (`dollars`, `रुपयांवर`, `ڈالروں`), else None."""
+    code = CURRENCY_WORDS[language].get(word.lower()) or CURRENCY_WORDS[language].get(word)
+    if code is None:
+        code = next((c for stem, c in CURRENCY_STEMS[language].items() if word.startswith(stem)), None)
+    return None if code is None else SAME_CURRENCY.get(code, code)
 
 
 def currencies_in(text: str, language: str) -> set[str]:
     """Every currency a text names, by symbol or word."""
     found = {SAME_CURRENCY.get(c, c) for s, c in CURRENCY_SYMBOLS.items() if len(s) == 1 and s in text}
-    words = CURRENCY_WORDS[language]
-    for t in tokenize(text):
-        code = words.get(t.text.lower()) or words.get(t.text)
-        if code:
-            found.add(SAME_CURRENCY.get(code, code))
+    found.update(filter(None, (currency_word(t.text, language) for t in tokenize(text))))
     return found
 
 
@@ -164,6 +166,7 @@ def quantities(text: str, language: str) -> list[Quantity]:
 def _quantity(text: str, p: Number, offset: int, language: str, mags, approx,
               whole: Optional[tuple[int, int, str]]) -> Quantity:
     listed = whole is not None
+    kharab = [(m.start, m.end) for m in mags if m.exponent == 11]
     start, end = p.start + offset, p.end + offset
     value, digits = _value(p)
     numeral = text[start:end]
@@ -200,9 +203,11 @@ def _quantity(text: str, p: Number, offset: int, language: str, mags, approx,
         sym = next((s for s in _SYMBOLS if before_text.endswith(s)), None)
         if sym:
             a = len(before_text) - len(sym)
-    alt = None
+    alt: tuple[Fraction, ...] = ()
     if p.separators in ((".",), ("٫",)) and len(p.groups[1]) == 3 and len(p.groups[0]) <= 3 and value:
-        alt = Fraction(int(digits)) * 10 ** exponent
+        alt = (Fraction(int(digits)) * 10 ** exponent,)
+    if value is not None and any(a >= end and b <= chain_end for a, b in kharab):
+        alt += (value * 10,)
     return Quantity(start, max(chain_end, start + len(numeral)), numeral, text[a:chain_end].strip(),
                     value, mantissa, digits, exponent, currency, kind, alt, whole)
 
@@ -217,8 +222,9 @@ def _word_quantities(text: str, language: str, mags, approx) -> list[Quantity]:
             continue
         exponent, end = _chain(text, t.end, mags)
         value = Fraction(v).limit_denominator(4) * 10 ** exponent
+        kharab = any(m.exponent == 11 and t.end <= m.start < end for m in mags)
         out.append(Quantity(t.start, end, t.text, text[t.start:end], value, Fraction(v).limit_denominator(4),
-                            "", exponent, None, "word"))
+                            "", exponent, None, "word", (value * 10,) if kharab else ()))
     return out
 
 

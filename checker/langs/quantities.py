@@ -27,6 +27,14 @@ CURRENCY_WORDS: dict[str, dict[str, str]] = {
            "روپیے": "INR", "روپوں": "INR", "روپئے": "INR", "یوآن": "CNY", "یوان": "CNY", "یورو": "EUR",
            "پاؤنڈ": "GBP", "ین": "JPY"},
 }
+# Stems whose inflections name a currency too: रुपयांवर, डॉलर्समध्ये, ڈالروں.
+CURRENCY_STEMS: dict[str, dict[str, str]] = {
+    "en": {},
+    "mr": {"डॉलर": "USD", "डालर": "USD", "रुपय": "INR", "रुपये": "INR", "रुपए": "INR", "युआन": "CNY",
+           "युरो": "EUR", "पौंड": "GBP", "पाउंड": "GBP"},
+    "ur": {"ڈالر": "USD", "روپے": "INR", "روپی": "INR", "روپو": "INR", "روپئ": "INR", "یوآن": "CNY",
+           "یورو": "EUR", "پاؤنڈ": "GBP"},
+}
 # Currencies one language names with the same word: Indian and Pakistani rupees, both "rupee".
 SAME_CURRENCY = {"PKR": "INR"}
 

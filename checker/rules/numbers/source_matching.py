@@ -69,15 +69,16 @@ def match_line(src: list[Quantity], tgt: list[Quantity]) -> LineMatch:
     free_tgt = [t for i, t in enumerate(tgt) if i not in used and t.hard
                 and not any(s.equals(t) for s in src if not (s.hard and t.whole))]
     free_src = [s for s in free_src if not any(t.equals(s) for t in tgt if not t.hard)]
-    # 3. A number cut into a list (`2020` → `20,20`, `425` → `4,25`): its parts stand for it.
+    # 3. A number cut into a list (`2020` → `20,20`, `39,768` → `39,68`): its parts stand for it.
     for whole, parts in _cut_numbers(free_tgt).items():
-        s = next((s for s in free_src if s.digits == "".join(p.digits for p in parts)), None)
-        if s is not None:
-            free_src.remove(s)
+        a, b, text = whole
+        joined = replace(parts[0], start=a, end=b, numeral=text, shown=text, value=None, mantissa=None,
+                         digits="".join(p.digits for p in parts), exponent=parts[-1].exponent, whole=None)
+        best = max(free_src, key=lambda s: similarity(s, joined), default=None)
+        if best is not None and similarity(best, joined) == 2:
+            free_src.remove(best)
             free_tgt = [t for t in free_tgt if t.whole != whole]
-            a, b, text = whole
-            out.changed.append((s, replace(parts[0], start=a, end=b, numeral=text, shown=text,
-                                           digits=s.digits, exponent=s.exponent), True))
+            out.changed.append((best, joined, True))
     # 4. What is left over on both sides: pair garbled values, best first.
     pairs = sorted(((similarity(s, t), -abs(s.start - t.start), i, j)
                     for i, s in enumerate(free_src) for j, t in enumerate(free_tgt)), reverse=True)
