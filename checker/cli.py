@@ -75,7 +75,7 @@ def scan(
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", show_default=False,
                                             help="Progress bar on stderr (default: only on a terminal, for many or large files)."),
     reference: Optional[str] = typer.Option(None, "--reference", help="Line-aligned reference: add chrF, chrF++ and BLEU per sentence and corpus scores."),
-    src: Optional[str] = typer.Option(None, "--source", help="Line-aligned English source, carried into the report (a .tsv input holds it already)."),
+    src: Optional[str] = typer.Option(None, "--source", help="Line-aligned English source: carried into the report and checked for numbers (NUM011); a .tsv input holds it already."),
     normalize_before_scoring: bool = typer.Option(False, "--normalize-before-scoring", help="Score after checker's normalisation of both sides (the report keeps the unnormalised figures too)."),
 ) -> None:
     """Scan text files and write a per-sentence report."""

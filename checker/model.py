@@ -142,6 +142,7 @@ class Document:
     sentences: list[Sentence]
     lines: list[str]  # original lines without their line endings
     options: Options = field(default_factory=Options)
+    sources: Optional[list[str]] = None  # the aligned English source, one per line (`--source`, .tsv)
 
 
 @dataclass

@@ -20,7 +20,7 @@ def split_lines(text: str) -> list[str]:
 
 
 def build_document(text: str, path: str = "<text>", language: Optional[str] = None,
-                   options: Optional[Options] = None) -> Document:
+                   options: Optional[Options] = None, sources: Optional[list[str]] = None) -> Document:
     lines = split_lines(text)
     sentences: list[Sentence] = []
     for number, line in enumerate(lines, 1):
@@ -33,7 +33,7 @@ def build_document(text: str, path: str = "<text>", language: Optional[str] = No
     for s in sentences:
         if not s.language:
             s.language = doc_language
-    return Document(path, doc_language, sentences, lines, options or Options())
+    return Document(path, doc_language, sentences, lines, options or Options(), sources)
 
 
 def _majority(items: list[str]) -> Optional[str]:
@@ -84,5 +84,8 @@ def check_document(doc: Document, rules: Optional[Sequence[Rule]] = None) -> Fil
 
 
 def check_text(text: str, path: str = "<text>", language: Optional[str] = None,
-               rules: Optional[Iterable[Rule]] = None, options: Optional[Options] = None) -> FileReport:
-    return check_document(build_document(text, path, language, options), None if rules is None else list(rules))
+               rules: Optional[Iterable[Rule]] = None, options: Optional[Options] = None,
+               sources: Optional[list[str]] = None) -> FileReport:
+    """`sources`: the English source line by line, for the source-aware rules (NUM011)."""
+    return check_document(build_document(text, path, language, options, sources),
+                          None if rules is None else list(rules))

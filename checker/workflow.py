@@ -110,9 +110,9 @@ def checker_for(path: str, settings: Settings, baseline=None, dropped: Optional[
     from .pipeline import check_text
     overrides = dict(settings.severity)
 
-    def check(text: str) -> FileReport:
+    def check(text: str, sources: Optional[list[str]] = None) -> FileReport:
         report = check_text(text, path=path, language=settings.language, rules=settings.rules,
-                            options=settings.options)
+                            options=settings.options, sources=sources)
         if overrides:
             for f in report.findings:
                 if f.rule in overrides:

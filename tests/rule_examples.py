@@ -5,7 +5,12 @@ from checker.pipeline import check_text
 
 
 def findings_of(rule, text: str, options=None):
-    report = check_text(text, rules=[rule], options=options)
+    """Findings of `rule` on `text`; a `source<TAB>target` example is checked with its source."""
+    sources = None
+    if "	" in text:
+        source, text = text.split("	", 1)
+        sources = [source]
+    report = check_text(text, rules=[rule], options=options, sources=sources)
     return [f for s in report.sentences for f in s.findings if f.rule == rule.code]
 
 

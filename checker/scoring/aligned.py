@@ -95,13 +95,16 @@ def annotate(report: FileReport, aligned: Aligned, scores: Optional[Scores] = No
     return report
 
 
-def check_aligned(hyp: Source, check: Callable[[str], FileReport], reference: Optional[str] = None,
+def check_aligned(hyp: Source, check: Callable[..., FileReport], reference: Optional[str] = None,
                   source: Optional[str] = None, normalize: bool = False, tokenize: str = "intl") -> FileReport:
-    """What `scan` does with one file: check the target text, then add source, reference and scores."""
+    """What `scan` does with one file: check the target text, then add source, reference and scores.
+    `check(text, sources=lines)` gets the source lines when there are any (the source-aware rules)."""
     if reference is None and source is None and not is_tsv(hyp.path):
         return check(hyp.text)
     aligned = load(hyp, reference, source)
     scores = None
     if aligned.references is not None:
         scores = score_lines(aligned.targets, aligned.references, tokenize, normalize)
-    return annotate(check(aligned.target_text), aligned, scores)
+    report = check(aligned.target_text) if aligned.sources is None else \
+        check(aligned.target_text, sources=aligned.sources)
+    return annotate(report, aligned, scores)

@@ -7,9 +7,10 @@ from .english_magnitude_word import EnglishMagnitudeWord
 from .inconsistent_number_format import InconsistentNumberFormat
 from .lost_leading_digits import LostLeadingDigits
 from .mixed_digit_scripts import MixedDigitScripts
+from .source_number_mismatch import SourceNumberMismatch
 from .spelled_english_digit import SpelledEnglishDigit
 from .wrong_digit_separator import WrongDigitSeparator
 
 RULES = [MixedDigitScripts, BrokenDigitGrouping, WrongDigitSeparator, LostLeadingDigits,
          DanglingDecimalPoint, EnglishMagnitudeWord, DoubledMagnitudeWord, ArabicIndicDigits,
-         SpelledEnglishDigit, InconsistentNumberFormat]
+         SpelledEnglishDigit, InconsistentNumberFormat, SourceNumberMismatch]

@@ -1,0 +1,231 @@
+"""Quantities: a number with its value, magnitude words and currency, in English or Marathi/Urdu.
+
+Built on the one number parser (`parse_numbers`) and the magnitude tables (`magnitudes`): a
+`Quantity` is a digit run (any script, Western or Indian grouping, decimals) times the magnitude
+words after it (`1.5 million`, `१५ लाख`, `1 लाख कोटी`, `۶ ملین`), with the currency around it
+(`$6 million`, `6 दशलक्ष डॉलर`). Spelled-out numbers (`two`, `दोन`, `دو`) are quantities too, of
+kind "word". The source-aware rule compares the quantities of a source line with its target line.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Optional
+
+import regex
+
+from ..langs.quantities import (APPROXIMATELY, CURRENCY_STEMS, CURRENCY_SYMBOLS, CURRENCY_WORDS, HALF_MORE,
+                                NUMBER_WORDS, SAME_CURRENCY)
+from .numbers import SEPARATORS, Number, magnitudes, parse_numbers
+from .scripts import LATIN, char_script, to_digit_script
+from .tokens import tokenize
+
+# Kinds that must be accounted for on the other side; the others ("word", "ordinal", "code",
+# "list", "approx", "time") may match a number but are never reported missing or added.
+HARD = ("number", "year")
+
+_GAP_TO_MAGNITUDE = regex.compile(r"[.٫]?[^\S\n]*")
+_SPACES = regex.compile(r"[^\S\n]*")
+_SEPARATOR = regex.compile(rf"[{regex.escape(SEPARATORS)}]")
+_SYMBOLS = sorted(CURRENCY_SYMBOLS, key=len, reverse=True)
+_EN_ORDINAL = regex.compile(r"(?:st|nd|rd|th)\b", regex.IGNORECASE)
+_NATIVE_ORDINAL = regex.compile(r"(?:वा|वी|वे|व्या|ला|ली|ले|ल्या|را|ری|رے|واں|ویں|وِیں)\b")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int               # the numeral (or number word) in the text
+    end: int                 # one past the numeral, its dangling point and its magnitude words
+    numeral: str             # the digits as written, with a dangling point: `१.`, `1,099`
+    shown: str               # the whole quantity as written: `$6 million`, `१५ लाख`
+    value: Optional[Fraction]     # None: a grouping that cannot be read (`8,72,00,30`)
+    mantissa: Optional[Fraction]  # the value before magnitude words
+    digits: str              # ASCII digits of the numeral, without separators
+    exponent: int            # the magnitude words' power of ten (0: none)
+    currency: Optional[str]  # ISO code
+    kind: str                # number, year, word, ordinal, code, list, approx, time
+    # Other readings: `42.000` is also 42,000 the European way; کھرب / खर्व (10^11) is also
+    # used for a trillion (10^12).
+    alt_values: tuple[Fraction, ...] = ()
+    whole: Optional[tuple[int, int, str]] = None  # a part of `1,2,3` or `20,20`: the whole (span, text)
+
+    def equals(self, other: "Quantity") -> bool:
+        mine = {v for v in (self.value, *self.alt_values) if v is not None}
+        return bool(mine & {v for v in (other.value, *other.alt_values) if v is not None})
+
+    @property
+    def hard(self) -> bool:
+        return self.kind in HARD
+
+
+def _parentheses(text: str) -> list[tuple[int, int]]:
+    """Spans of the innermost-first (open, close) bracket pairs of `text`."""
+    out, stack = [], []
+    for i, c in enumerate(text):
+        if c in "([":
+            stack.append(i)
+        elif c in ")]" and stack:
+            out.append((stack.pop(), i))
+    return out
+
+
+def _approximate_spans(text: str) -> list[tuple[int, int]]:
+    """Brackets whose first word says the amount inside is approximate or converted."""
+    spans = []
+    for a, b in _parentheses(text):
+        words = regex.findall(r"[\p{L}\p{M}~≈]+", text[a + 1:b])
+        if words and (words[0].lower() in APPROXIMATELY or words[0] in APPROXIMATELY):
+            spans.append((a, b))
+    return spans
+
+
+def _chain(text: str, pos: int, mags) -> tuple[int, int]:
+    """(exponent, end) of the magnitude words from `pos` on (`लाख कोटी` = 12); a word that
+    repeats the previous one's power (`million दशलक्ष`) is MT's doubling and counts once."""
+    exponent, last, end = 0, None, pos
+    gap = _GAP_TO_MAGNITUDE
+    for m in mags:
+        if m.start < end:
+            continue
+        if not gap.fullmatch(text, end, m.start):
+            break
+        if m.exponent != last:
+            exponent += m.exponent
+        last, end, gap = m.exponent, m.end, _SPACES
+    return exponent, end
+
+
+def _currency(text: str, a: int, b: int, language: str) -> Optional[str]:
+    """The currency written right before `text[a:b]` or in the two words after it."""
+    before = text[:a].rstrip()
+    for sym in _SYMBOLS:
+        if before.endswith(sym) and (len(sym) == 1 or not before[:-len(sym)][-1:].isalpha()):
+            return SAME_CURRENCY.get(CURRENCY_SYMBOLS[sym], CURRENCY_SYMBOLS[sym])
+    prev = regex.search(r"([\p{L}\p{M}]+)\.?[^\S\n]*$", text[:a])
+    after = regex.findall(r"[\p{L}\p{M}]+", text[b:b + 40])[:2]
+    return next(filter(None, (currency_word(w, language)
+                              for w in ([prev.group(1)] if prev else []) + after)), None)
+
+
+def currency_word(word: str, language: str) -> Optional[str]:
+    """The ISO code a word names (`dollars`, `रुपयांवर`, `ڈالروں`), else None."""
+    code = CURRENCY_WORDS[language].get(word.lower()) or CURRENCY_WORDS[language].get(word)
+    if code is None:
+        code = next((c for stem, c in CURRENCY_STEMS[language].items() if word.startswith(stem)), None)
+    return None if code is None else SAME_CURRENCY.get(code, code)
+
+
+def currencies_in(text: str, language: str) -> set[str]:
+    """Every currency a text names, by symbol or word."""
+    found = {SAME_CURRENCY.get(c, c) for s, c in CURRENCY_SYMBOLS.items() if len(s) == 1 and s in text}
+    found.update(filter(None, (currency_word(t.text, language) for t in tokenize(text))))
+    return found
+
+
+def _groups_as_list(n: Number) -> bool:
+    """`1,2,3`, `31،2019`, `12.03.2020`: separate numbers, not one grouped one."""
+    if len(n.separators) == 0 or n.european_grouping:
+        return False
+    if n.decimal_index is not None and len(n.separators) == 1:
+        return False
+    if n.comma_grouped:  # a broken grouping attempt keeps groups of <= 3 digits: `8,72,00,30`
+        return not n.grouping and (n.looks_like_list or any(len(g) > 3 for g in n.integer_groups))
+    return True
+
+
+def _value(n: Number) -> tuple[Optional[Fraction], str]:
+    """The numeral's value and ASCII digits; None when its grouping cannot be read."""
+    digits = to_digit_script(n.digits, "ascii")
+    if n.european_grouping:
+        return Fraction(int(digits)), digits
+    if n.is_grouped and not n.grouping:
+        return None, digits
+    integer = int(to_digit_script("".join(n.integer_groups), "ascii"))
+    frac = to_digit_script(n.fraction or "", "ascii")
+    return Fraction(integer) + (Fraction(int(frac), 10 ** len(frac)) if frac else 0), digits
+
+
+def quantities(text: str, language: str) -> list[Quantity]:
+    """The quantities of a line; `language` is "en" for an English source, else "mr" or "ur"."""
+    mags = magnitudes(text)
+    approx = _approximate_spans(text)
+    out: list[Quantity] = []
+    for n in parse_numbers(text):
+        if n.in_url:
+            continue
+        parts = ([n] if not _groups_as_list(n) else
+                 parse_numbers(_SEPARATOR.sub(" ", n.text)))
+        for p in parts:
+            offset = n.start if p is not n else 0
+            out.append(_quantity(text, p, offset, language, mags, approx,
+                                 whole=None if p is n else (n.start, n.end, n.text)))
+    out.extend(_word_quantities(text, language, mags, approx))
+    return sorted(out, key=lambda q: q.start)
+
+
+def _quantity(text: str, p: Number, offset: int, language: str, mags, approx,
+              whole: Optional[tuple[int, int, str]]) -> Quantity:
+    listed = whole is not None
+    kharab = [(m.start, m.end) for m in mags if m.exponent == 11]
+    start, end = p.start + offset, p.end + offset
+    value, digits = _value(p)
+    numeral = text[start:end]
+    dangling = not listed and p.dangling_point is not None
+    if dangling:
+        numeral += text[end]
+    exponent, chain_end = (0, end) if listed else _chain(text, end, mags)
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    kind = "number"
+    prev_word = regex.search(r"([\p{L}\p{M}]+)[^\S\n]+$", text[:start])
+    if prev_word and prev_word.group(1) in HALF_MORE and value is not None:
+        value += Fraction(1, 2)
+    if any(a < start < b for a, b in approx):
+        kind = "approx"
+    elif (before.isalpha() and char_script(before) == LATIN) or (after.isalpha() and char_script(after) == LATIN):
+        kind = "ordinal" if language == "en" and _EN_ORDINAL.match(text, end) else "code"
+    elif after.isalpha() and language != "en" and _NATIVE_ORDINAL.match(text, end):
+        kind = "ordinal"
+    elif before == ":" and start >= 2 and text[start - 2].isdigit():
+        kind = "time"
+    elif not regex.search(r"[\p{L}\p{N}]", text[:start]) and regex.match(r"[.)]", after or " "):
+        kind = "list"
+    elif (exponent == 0 and value is not None and not p.separators and len(digits) == 4
+          and 1800 <= value <= 2100):
+        kind = "year"
+    mantissa = value
+    if value is not None and exponent:
+        value = value * 10 ** exponent
+    a = start
+    currency = _currency(text, start, chain_end, language)
+    if currency:
+        before_text = text[:start].rstrip()
+        sym = next((s for s in _SYMBOLS if before_text.endswith(s)), None)
+        if sym:
+            a = len(before_text) - len(sym)
+    alt: tuple[Fraction, ...] = ()
+    if p.separators in ((".",), ("٫",)) and len(p.groups[1]) == 3 and len(p.groups[0]) <= 3 and value:
+        alt = (Fraction(int(digits)) * 10 ** exponent,)
+    if value is not None and any(a >= end and b <= chain_end for a, b in kharab):
+        alt += (value * 10,)
+    return Quantity(start, max(chain_end, start + len(numeral)), numeral, text[a:chain_end].strip(),
+                    value, mantissa, digits, exponent, currency, kind, alt, whole)
+
+
+def _word_quantities(text: str, language: str, mags, approx) -> list[Quantity]:
+    """Spelled-out numbers (`two`, `दोन`, `a million`, `दहा लाख`): kind "word"."""
+    words = NUMBER_WORDS[language]
+    out = []
+    for t in tokenize(text):
+        v = words.get(t.text.lower() if language == "en" else t.text)
+        if v is None:
+            continue
+        exponent, end = _chain(text, t.end, mags)
+        value = Fraction(v).limit_denominator(4) * 10 ** exponent
+        kharab = any(m.exponent == 11 and t.end <= m.start < end for m in mags)
+        out.append(Quantity(t.start, end, t.text, text[t.start:end], value, Fraction(v).limit_denominator(4),
+                            "", exponent, None, "word", (value * 10,) if kharab else ()))
+    return out
+
+
+__all__ = ["Quantity", "quantities", "currencies_in", "HARD"]
