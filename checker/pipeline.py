@@ -40,14 +40,56 @@ def _majority(items: list[str]) -> Optional[str]:
     return Counter(items).most_common(1)[0][0] if items else None
 
 
+class SentenceMemo:
+    """Sentence-rule findings keyed by the sentence as written, its language and the rules run.
+
+    Translation memories and MT corpora repeat segments (headlines, boilerplate, bylines); a
+    sentence rule sees nothing but its sentence, so a repeated one gets the same findings (with
+    sentence-relative offsets) without running the rules again. Bounded: oldest entries go first.
+    """
+
+    def __init__(self, size: int = 1 << 15):
+        self.size = size
+        self._store: dict = {}
+
+    def get(self, key):
+        return self._store.get(key)
+
+    def clear(self) -> None:
+        self._store.clear()
+
+    def put(self, key, findings: tuple) -> None:
+        if len(self._store) >= self.size:
+            del self._store[next(iter(self._store))]
+        self._store[key] = findings
+
+
+MEMO = SentenceMemo()
+
+
+def _sentence_findings(s: Sentence, rules: Sequence[Rule]) -> tuple:
+    out: list[Finding] = []
+    text = s.text
+    for rule in rules:
+        if rule.applies_to(s.language):
+            trigger = rule.trigger_pattern
+            if trigger is None or trigger.search(text):
+                out.extend(rule.check(s))
+    return tuple(out)
+
+
 def run_rules(doc: Document, rules: Sequence[Rule]) -> list[list[Finding]]:
     """Findings per sentence, sentence rules first, then document rules."""
     per_sentence: list[list[Finding]] = [[] for _ in doc.sentences]
     sentence_rules = [r for r in rules if r.scope is Scope.SENTENCE]
+    codes = tuple(r.code for r in sentence_rules)
     for s in doc.sentences:
-        for rule in sentence_rules:
-            if rule.applies_to(s.language):
-                per_sentence[s.index].extend(rule.check(s))
+        key = (s.original, s.language, codes)
+        found = MEMO.get(key)
+        if found is None:
+            found = _sentence_findings(s, sentence_rules)
+            MEMO.put(key, found)
+        per_sentence[s.index].extend(found)
     for rule in rules:
         if rule.scope is Scope.DOCUMENT:
             for f in rule.check_document(doc):

@@ -25,3 +25,11 @@ def run_cli():
         return subprocess.run([sys.executable, "-m", "checker", *map(str, args)], input=stdin,
                               capture_output=True, cwd=cwd, env=env, timeout=300)
     return run
+
+
+@pytest.fixture(autouse=True)
+def _fresh_sentence_memo():
+    """Each test sees rules run afresh (a test may patch a rule's data)."""
+    from checker.pipeline import MEMO
+    MEMO.clear()
+    yield

@@ -10,7 +10,7 @@ from functools import cached_property, lru_cache
 
 import regex
 
-from ..langs.magnitudes import lookup_magnitude
+from ..langs.magnitudes import lookup_magnitude, magnitude_stems
 from .scripts import DIGITS, digit_script, digit_value, to_digit_script
 from .tokens import tokenize
 
@@ -249,6 +249,8 @@ class Magnitude:
 @lru_cache(maxsize=512)
 def magnitudes(text: str) -> tuple[Magnitude, ...]:
     """Every magnitude word of `text`, English (Latin letters) or native, in order."""
+    if not magnitude_stems().search(text):  # most sentences have none: skip tokenising them
+        return ()
     out = []
     for t in tokenize(text):
         hit = lookup_magnitude(t.text)

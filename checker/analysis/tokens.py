@@ -2,8 +2,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
-
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -12,8 +11,7 @@ from .scripts import ARABIC, DEVANAGARI, LATIN, OTHER, char_script
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):  # a tuple: built for every word of every sentence, so it must be cheap
     start: int
     end: int
     text: str
@@ -35,7 +33,12 @@ def _script_of(word: str) -> str:
 
 
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group(), _script_of(m.group())) for m in _WORD.finditer(text)]
+    out = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        a, b = m.span()
+        out.append(Token(a, b, word, _script_of(word)))
+    return out
 
 
 __all__ = ["Token", "tokenize", "LATIN", "DEVANAGARI", "ARABIC"]

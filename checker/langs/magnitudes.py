@@ -52,7 +52,15 @@ NATIVE_FOR_ENGLISH: dict[str, dict[str, str]] = {
 }
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1)
+def magnitude_stems():
+    """One pattern that finds any magnitude stem (case-insensitive): a cheap test before tokenising."""
+    import regex
+    stems = sorted({w for table in MAGNITUDES.values() for w in table}, key=len, reverse=True)
+    return regex.compile("|".join(regex.escape(w) for w in stems), regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1 << 16)
 def lookup_magnitude(word: str) -> tuple[str, int, str] | None:
     """(language, exponent, system) of a magnitude word or one of its inflections, else None."""
     lower = word.lower()

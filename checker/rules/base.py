@@ -25,6 +25,9 @@ class Rule:
     # A bad example may be a pair (text, flagged) where `flagged` is the text the finding covers.
     good: ClassVar[tuple[str, ...]] = ()
     bad: ClassVar[tuple] = ()
+    # Fast path: a regex that every sentence this rule can flag matches (e.g. a digit for number
+    # rules). Sentences it does not match are skipped without calling `check`.
+    trigger: ClassVar[Optional[str]] = None
 
     def check(self, sentence: "Sentence") -> Iterable[Finding]:
         """Sentence-scope rules override this."""
@@ -33,6 +36,14 @@ class Rule:
     def check_document(self, doc: "Document") -> Iterable[Finding]:
         """Document-scope rules override this; their findings name the sentence they sit in."""
         return ()
+
+    @property
+    def trigger_pattern(self):
+        cls = type(self)
+        if "_trigger_re" not in cls.__dict__:
+            import regex
+            cls._trigger_re = regex.compile(cls.trigger) if cls.trigger else None
+        return cls._trigger_re
 
     def applies_to(self, language: str) -> bool:
         return language in self.languages
