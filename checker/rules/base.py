@@ -28,6 +28,9 @@ class Rule:
     # Fast path: a regex that every sentence this rule can flag matches (e.g. a digit for number
     # rules). Sentences it does not match are skipped without calling `check`.
     trigger: ClassVar[Optional[str]] = None
+    # Document rules: the Sentence facts (cached properties) they read, computed in the worker
+    # processes of `--jobs` so that the parent does not compute them again.
+    facts: ClassVar[tuple[str, ...]] = ()
 
     def check(self, sentence: "Sentence") -> Iterable[Finding]:
         """Sentence-scope rules override this."""

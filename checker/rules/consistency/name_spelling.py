@@ -32,6 +32,7 @@ class NameSpelledSeveralWays(Rule):
     category = Category.CONSISTENCY
     severity = Severity.WARNING
     scope = Scope.DOCUMENT
+    facts = ("name_candidates",)
     good = ("झार्कोव्हियाने नवी योजना आणली. झार्कोव्हियाच्या योजनेवर टीका झाली. झार्कोव्हिया मागे हटली नाही.",
             "مولتانیکس نے کہا۔ مولتانیکس کے مطابق یہ درست ہے۔",
             "मुलगा आला. मुलगी आली. मुलगा गेला.")

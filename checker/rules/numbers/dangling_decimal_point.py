@@ -22,7 +22,7 @@ class DanglingDecimalPoint(Rule):
     name = "dangling-decimal-point"
     category = Category.NUMBER
     severity = Severity.ERROR
-    scope = Scope.DOCUMENT
+    scope = Scope.LINE  # a number cut by the sentence splitter continues in the next sentence of its line
     fixable = True
     good = ("हे 2025 मध्ये घडले. पुढे काय?", "1. पहिला मुद्दा", "قیمت 5.58 ملین ڈالر ہے۔", "(2) दुसरा मुद्दा",
             "یہ 2025 میں ہوا۔ اگلا سال", "ماڈل V3. اس کے بعد")

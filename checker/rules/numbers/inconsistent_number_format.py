@@ -35,6 +35,7 @@ class InconsistentNumberFormat(Rule):
     category = Category.NUMBER
     severity = Severity.INFO
     scope = Scope.DOCUMENT
+    facts = ("numbers",)
     good = ("२०२० मध्ये सुरुवात झाली. २०२० च्या शेवटी संपले.", "سال 2020 میں۔ پھر 2021 میں۔",
             "10,000 चिप्स. पुढे 10000 चिप्स.", "1 आणि १ सारखेच. 14 आणि १४ सुद्धा.")
     bad = (("2020 मध्ये सुरुवात झाली. २०२० च्या शेवटी संपले.", "२०२०"),

@@ -23,7 +23,7 @@ class SourceNumberMismatch(Rule):
     name = "source-number-mismatch"
     category = Category.NUMBER
     severity = Severity.ERROR
-    scope = Scope.DOCUMENT
+    scope = Scope.LINE  # each target line against its source line
     # Examples are `source<TAB>target` lines (see tests/rule_examples.py).
     good = ("It cost $1.5 million.\tत्याची किंमत 1.5 दशलक्ष डॉलर्स होती.",
             "It cost $1.5 million.\tत्याची किंमत १५ लाख डॉलर होती.",

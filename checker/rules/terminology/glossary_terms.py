@@ -32,7 +32,7 @@ class RejectedGlossaryTerm(Rule):
     name = "rejected-glossary-term"
     category = Category.TERMINOLOGY
     severity = Severity.ERROR
-    scope = Scope.DOCUMENT
+    scope = Scope.LINE  # sentence by sentence, but it needs the document options
     fixable = True
     # examples are checked against corpora/glossary.example.tsv (tests/test_terminology.py)
     good = ("सिलिकॉन व्हॅलीतील कंपन्या", "سلیکون ویلی کی کمپنیاں", "ब्लू हार्बर कॅपिटलने गुंतवणूक केली",
