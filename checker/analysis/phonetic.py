@@ -33,6 +33,8 @@ def skeleton(word: str, initial: bool = True) -> str:
     """Consonant classes of one word; `initial` marks a leading vowel with `A`."""
     out = []
     for i, ch in enumerate(word):
+        if ch == "ह" and word[i - 2:i] == "व्" and i >= 2:
+            continue  # व्ह is how Marathi writes English v (व्हिडिओ); MT also writes plain व
         if ch in _DEVA:
             out.append(_DEVA[ch])
         elif ch in _UR:
@@ -180,6 +182,7 @@ class NameCandidate:
     key: str       # phonetic skeleton of the whole name
     words: int
     letters: bool  # part of it is spelled with letter names (چیٹ جی پی ٹی)
+    split: bool = False  # two words, one of them ordinary, that together may be a name cut in two
 
 
 _JOINERS = {" ", "-", "\u2010", "\u2011"}
@@ -234,4 +237,31 @@ def name_candidates(text: str, tokens: list[Token], language: str,
                                          any(u[2] == "letters" for u in units[i:j + 1])))
             if suffix:
                 break  # a case ending closes the name
+    return out + _split_candidates(text, units, language)
+
+
+def _split_candidates(text: str, units, language: str) -> list[NameCandidate]:
+    """Two adjacent words, one name-like and the other an ordinary word (`وولٹ آرا`, `اور بیٹل`):
+    MT sometimes cuts a name where a part of it is a word. Only a document that spells the name as
+    one word elsewhere can tell (the consistency rule checks that); marked `split`."""
+    native = DEVANAGARI if language == "mr" else ARABIC
+    out = []
+    for (a, b, k1, v1), (c, d, k2, v2) in zip(units, units[1:]):
+        if {k1, k2} != {"name", "weak"} and not ({k1, k2} == {"name", None} and v1 in PARTICLES.get(language, ())):
+            continue
+        if text[b:c] not in _JOINERS or any(ch.isdigit() for ch in v1 + v2):
+            continue
+        if strip_suffix(v1, language)[1] or len(v1) < 2:
+            continue  # a case ending closes a name: the next word is not part of it
+        stem, _ = strip_suffix(v2, language)
+        k1, k2 = skeleton(v1), skeleton(stem, initial=False)
+        # each half sounds a consonant: `या घोड्या` is a word after a pronoun, not a name cut in two
+        if k1.strip("A") and k2 and len((k1 + k2).strip("A")) >= 3 and _is_native(v1 + stem, native):
+            key = k1 + k2
+            out.append(NameCandidate(a, c + len(stem), text[a:c + len(stem)], key, 2, False, True))
     return out
+
+
+def _is_native(word: str, script: str) -> bool:
+    lo, hi = (0x0900, 0x097F) if script == DEVANAGARI else (0x0600, 0x06FF)
+    return all(lo <= ord(ch) <= hi or ch in "\u200c\u200d" for ch in word)

@@ -4,7 +4,7 @@ from functools import lru_cache
 
 from ...analysis.scripts import LATIN
 from ...langs.letters import spelling_to_letter
-from ...langs.number_words import COMMON_WORD_LETTERS, ENGLISH_DIGIT_WORDS
+from ...langs.number_words import COMMON_WORD_LETTERS, ENGLISH_DIGIT_WORDS, NATIVE_DIGIT_HOMOGRAPHS
 from ...model import Category, Fix, Severity
 from ..base import Rule
 
@@ -24,9 +24,11 @@ class SpelledEnglishDigit(Rule):
     severity = Severity.ERROR
     fixable = True
     good = ("ڈیپسیک-آر 1 جاری ہوا", "ژاو ایٹ آل نے کہا", "हे वन विभागाचे काम आहे", "ان کے ون ڈے میچ",
-            "जीपीटी-4 मॉडेल", "ایلا نائن امینو")
+            "जीपीटी-4 मॉडेल", "ایلا نائن امینو",
+            "जे वन विभागाचे आहे", "اس کے ون ڈے میچ")
     bad = (("ڈیپسیک-آر ون جاری ہوا", "ون"), ("چیٹ جی پی ٹی فور ماڈل", "فور"), ("जीपीटी फोर मॉडेल", "फोर"),
-           ("डीपसीक-आर वन मॉडेल", "वन"), ("GPT फोर मॉडेल", "फोर"), ("ایم ٹو چپ", "ٹو"))
+           ("डीपसीक-आर वन मॉडेल", "वन"), ("GPT फोर मॉडेल", "फोर"), ("ایم ٹو چپ", "ٹو"),
+           ("नवी आवृत्ती के थ्री बाजारात", "थ्री"), ("ماڈل جی فائیو لانچ", "فائیو"))
 
     def check(self, sentence):
         lang = sentence.language
@@ -62,7 +64,9 @@ class SpelledEnglishDigit(Rule):
         hyphenated = i >= 2 and text[tokens[i - 2].end:p.start] == "-"
         if run >= 2 or hyphenated:
             return True
-        return None if p.text in COMMON_WORD_LETTERS[lang] else False
+        if p.text in COMMON_WORD_LETTERS[lang]:  # के 'did', کے 'of': only an English-only digit word tells
+            return None if tokens[i].text in NATIVE_DIGIT_HOMOGRAPHS[lang] else False
+        return False
 
 
 @lru_cache(maxsize=2048)
