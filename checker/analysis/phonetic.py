@@ -146,19 +146,28 @@ def decode_joined(word: str, language: str) -> str | None:
 
 
 def letter_runs(text: str, tokens: list[Token], language: str) -> list[LetterRun]:
-    # a letter name that is also a postposition (کے = K) never joins a spaced run
-    names = {k: v for k, v in spelling_to_letter(language).items() if k not in PARTICLES.get(language, ())}
+    # a letter name that is also a postposition (کے = K) never joins a spaced run: Urdu writes it
+    # between initialisms (اے آئی کے سی ای او). Marathi's (जे, जी = J, G) are pronouns and
+    # honorifics: inside a run (ए जी यू ए आर) they are letters, they only never start or end one.
+    every = spelling_to_letter(language)
+    particles = PARTICLES.get(language, frozenset())
+    names = {k: v for k, v in every.items() if k not in particles}
+    if language != "mr":
+        every = names
     native = DEVANAGARI if language == "mr" else ARABIC
     runs: list[LetterRun] = []
+    spaced = lambda j: text[tokens[j - 1].end:tokens[j].start] == " "
     i = 0
     while i < len(tokens):
         j = i
-        while j < len(tokens) and tokens[j].text in names and \
-                (j == i or text[tokens[j - 1].end:tokens[j].start] == " "):
+        while j < len(tokens) and (j == i or spaced(j)) and (
+                tokens[j].text in names or
+                (j > i and tokens[j].text in every and j + 1 < len(tokens) and
+                 tokens[j + 1].text in names and spaced(j + 1))):
             j += 1
         if j - i >= 2:
             runs.append(LetterRun(tokens[i].start, tokens[j - 1].end,
-                                  "".join(names[t.text] for t in tokens[i:j]), False))
+                                  "".join(every[t.text] for t in tokens[i:j]), False))
             i = j
             continue
         t = tokens[i]
