@@ -28,4 +28,10 @@ def test_quote_may_close_in_a_later_sentence_or_line():
 
 def test_mismatched_quotes_seed_shape():
     found = _flagged("PUN005", 'یہ "دوبارہ شروع ہو رہا ہے” ، "AGI کے لئے” ایک۔')
-    assert [f.text for f in found] == ["”", "”"] and all(f.fix.replacement == '"' for f in found)
+    assert [f.text for f in found] == ['"دوبارہ شروع ہو رہا ہے”', '"AGI کے لئے”']
+    assert [f.fix.replacement for f in found] == ['"دوبارہ شروع ہو رہا ہے"', '"AGI کے لئے"']
+
+
+def test_mismatched_quotes_across_sentences_flag_the_closer():
+    found = _flagged("PUN005", 'وہ بولا "ہم جیتیں گے۔ سب دیکھیں گے” اور چلا گیا۔')
+    assert [f.text for f in found] == ["”"] and found[0].fix.replacement == '"'

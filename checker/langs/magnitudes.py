@@ -20,6 +20,8 @@ MAGNITUDES: dict[str, dict[str, tuple[int, str]]] = {
         "millions": (6, INTERNATIONAL), "crore": (7, INDIAN), "crores": (7, INDIAN),
         "billion": (9, INTERNATIONAL), "billions": (9, INTERNATIONAL),
         "trillion": (12, INTERNATIONAL), "trillions": (12, INTERNATIONAL), "thousands": (3, ANY),
+        # news abbreviations ($5bn, 3 mn): magnitudes only right after a number (see ABBREVIATIONS)
+        "mn": (6, INTERNATIONAL), "bn": (9, INTERNATIONAL), "tn": (12, INTERNATIONAL),
     },
     "mr": {
         "शंभर": (2, ANY), "हजार": (3, ANY), "हज़ार": (3, ANY), "लाख": (5, INDIAN),
@@ -52,11 +54,15 @@ NATIVE_FOR_ENGLISH: dict[str, dict[str, str]] = {
 }
 
 
+ABBREVIATIONS = {"mn": "million", "bn": "billion", "tn": "trillion"}
+
+
 @lru_cache(maxsize=1)
 def magnitude_stems():
-    """One pattern that finds any magnitude stem (case-insensitive): a cheap test before tokenising."""
+    """One pattern that finds any magnitude stem or abbreviation (case-insensitive): a cheap test
+    before tokenising."""
     import regex
-    stems = sorted({w for table in MAGNITUDES.values() for w in table}, key=len, reverse=True)
+    stems = sorted({w for table in MAGNITUDES.values() for w in table} | set(ABBREVIATIONS), key=len, reverse=True)
     return regex.compile("|".join(regex.escape(w) for w in stems), regex.IGNORECASE)
 
 
@@ -79,5 +85,5 @@ def lookup_magnitude(word: str) -> tuple[str, int, str] | None:
 def english_base(word: str) -> str:
     """`Millions` → `million`, `lakhs` → `lakh`, `lacs` → `lakh`."""
     w = word.lower()
-    w = {"lac": "lakh", "lacs": "lakh"}.get(w, w)
+    w = {"lac": "lakh", "lacs": "lakh", **ABBREVIATIONS}.get(w, w)
     return w[:-1] if w.endswith("s") else w

@@ -24,3 +24,11 @@ COMMON_WORD_LETTERS: dict[str, frozenset[str]] = {
     "ur": frozenset({"کے", "سی", "جی", "او", "اے"}),
     "mr": frozenset({"जे", "जी", "आई", "के", "ए", "ई", "ओ", "बी", "पी", "आय"}),
 }
+
+# Digit spellings that are also everyday words (मराठी वन 'forest', सेवन 'intake'; اردو ون in ون ڈے,
+# ٹین 'tin', ایٹ in ایٹ آل): after a letter name that is itself a common word they prove nothing.
+# The other spellings are English and nothing else, so after any letter name they are a digit.
+NATIVE_DIGIT_HOMOGRAPHS: dict[str, frozenset[str]] = {
+    "ur": frozenset({"ون", "ٹین", "ایٹ", "سیون", "زیرو"}),
+    "mr": frozenset({"वन", "सेवन", "एट", "टेन"}),
+}

@@ -21,8 +21,10 @@ class NameSpelledSeveralWays(Rule):
     Why: MT transliterates a name afresh in every sentence, so one company becomes `दीपसीक`, `दीपसेक`
     and `डीपसीक` (or `ڈیپسیک`, `دیپ ساک`, `دیپیسیک`) in one article, and a reader cannot tell whether
     they are one name or several. Candidates are words not found in real human text; after case
-    endings are stripped they are keyed by a phonetic skeleton (vowel length, ड/द, ٹ/ت, ی/ے, spaces
-    and hyphens ignored), so only transliteration variants meet. Forms that differ only in a final
+    endings are stripped they are keyed by a phonetic skeleton (vowel length, ड/द, ٹ/ت, ی/ے, व/व्ह,
+    spaces and hyphens ignored), so only transliteration variants meet. A name cut in two where one
+    half is an ordinary word (`وولٹ آرا` for `وولٹارا`) is flagged only when the document writes it
+    as one word at least twice. Forms that differ only in a final
     vowel (inflection: `मुलगा`/`मुलगी`) are not flagged.
     Instead: use one spelling throughout, normally the one the document uses most (named in the message).
     """
@@ -37,6 +39,8 @@ class NameSpelledSeveralWays(Rule):
             "مولتانیکس نے کہا۔ مولتانیکس کے مطابق یہ درست ہے۔",
             "मुलगा आला. मुलगी आली. मुलगा गेला.")
     bad = (("क्वारलिंटने योजना आणली. क्वारलिंटच्या योजनेवर टीका झाली. क्वारलेंटने माघार घेतली नाही.", "क्वारलेंट"),
+           ("ग्रेव्हिटासने योजना आणली. ग्रेविटासच्या योजनेवर टीका झाली. ग्रेव्हिटास मागे हटली नाही.", "ग्रेविटास"),
+           ("مولتانیکس نے کہا۔ مولتانیکس کے مطابق یہ درست ہے۔ اور مولتان یکس نے انکار کیا۔", "مولتان یکس"),
            ("زورباکس نے کہا۔ زورباکس کے مطابق یہ درست ہے۔ ذوربکس نے انکار کیا۔", "ذوربکس"))
 
     def check_document(self, doc):
@@ -48,17 +52,21 @@ class NameSpelledSeveralWays(Rule):
                 clusters[c.key].append((s.index, c))
         found = []
         for key, occ in clusters.items():
-            counts = Counter(c.surface for _, c in occ)
-            if len(counts) < 2:
+            whole = [(i, c) for i, c in occ if not c.split]
+            counts = Counter(c.surface for _, c in whole)
+            if len(counts) < (1 if len(whole) < len(occ) else 2):
                 continue
             first = {}
-            for i, c in occ:
+            for i, c in whole:
                 first.setdefault(c.surface, (i, c.start))
             best, n = max(counts.items(), key=lambda kv: (kv[1], [-x for x in first[kv[0]]]))
             if n < 2:
                 continue  # a name written twice one way is the evidence for its spelling
             for i, c in occ:
-                if c.surface != best and not inflected_forms(c.surface, best) and \
+                if c.split:  # a name cut in two only where the document writes it as one word
+                    if " " not in best and "-" not in best and _similarity(c.surface, best) >= 0.8:
+                        found.append((i, c, best, n, 1))
+                elif c.surface != best and not inflected_forms(c.surface, best) and \
                         (c.letters or _similarity(c.surface, best) >= 0.65):
                     found.append((i, c, best, n, counts[c.surface]))
         yield from self._outermost(found)

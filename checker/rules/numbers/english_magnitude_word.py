@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from ...analysis.numbers import magnitudes
 from ...analysis.scripts import LATIN
-from ...langs.magnitudes import NATIVE_FOR_ENGLISH, english_base
+from ...langs.magnitudes import ABBREVIATIONS, NATIVE_FOR_ENGLISH, english_base
 from ...model import Category, Fix, Severity
 from ..base import Rule
 
@@ -22,10 +22,10 @@ class EnglishMagnitudeWord(Rule):
     severity = Severity.ERROR
     fixable = True
     good = ("सुमारे 15 दशलक्ष डॉलर्स", "قیمت 6 ملین ڈالر", "चित्रपट Slumdog Millionaire पाहिला",
-            "گانا One in a Million سنا", "۵ ارب روپے")
+            "گانا One in a Million سنا", "۵ ارب روپے", "mn आणि bn ही संक्षिप्त रूपे")
     bad = (("सुमारे 15 million डॉलर्स", "million"), ("سے million 6 ملین سے بھی کم", "million"),
            ("सीएनवाय १. million दशलक्ष", "million"), ("खर्च २ billion रुपये", "billion"),
-           ("قیمت ۳ crore روپے", "crore"))
+           ("قیمت ۳ crore روپے", "crore"), ("खर्च 5 bn डॉलर्स", "bn"), ("قیمت 40 mn ڈالر", "mn"))
 
     def check(self, sentence):
         tokens = sentence.tokens
@@ -40,6 +40,8 @@ class EnglishMagnitudeWord(Rule):
             if not neighbours or any(t.script == LATIN for t in neighbours):
                 continue  # inside an English phrase or title (One in a Million)
             beside_number = any(t.text[0].isdigit() for t in neighbours)
+            if m.text.lower() in ABBREVIATIONS and not (i and tokens[i - 1].text[-1].isdigit()):
+                continue  # mn, bn are magnitudes only right after a number (5 bn)
             doubled = next((x for x in native if any(t.start == x.start for t in near)), None)
             base = english_base(m.text)
             if doubled is not None:

@@ -2,9 +2,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ...analysis.phonetic import is_common, is_function_word
 from ...analysis.scripts import LATIN
 from ...langs.letters import spelling_to_letter
-from ...langs.number_words import COMMON_WORD_LETTERS, ENGLISH_DIGIT_WORDS
+from ...langs.number_words import COMMON_WORD_LETTERS, ENGLISH_DIGIT_WORDS, NATIVE_DIGIT_HOMOGRAPHS
 from ...model import Category, Fix, Severity
 from ..base import Rule
 
@@ -24,9 +25,12 @@ class SpelledEnglishDigit(Rule):
     severity = Severity.ERROR
     fixable = True
     good = ("ڈیپسیک-آر 1 جاری ہوا", "ژاو ایٹ آل نے کہا", "हे वन विभागाचे काम आहे", "ان کے ون ڈے میچ",
-            "जीपीटी-4 मॉडेल", "ایلا نائن امینو")
+            "जीपीटी-4 मॉडेल", "ایلا نائن امینو",
+            "जे वन विभागाचे आहे", "اس کے ون ڈے میچ", "नवीन फोर व्हीलर घेतली", "पावसाळी वन विभाग")
     bad = (("ڈیپسیک-آر ون جاری ہوا", "ون"), ("چیٹ جی پی ٹی فور ماڈل", "فور"), ("जीपीटी फोर मॉडेल", "फोर"),
-           ("डीपसीक-आर वन मॉडेल", "वन"), ("GPT फोर मॉडेल", "फोर"), ("ایم ٹو چپ", "ٹو"))
+           ("डीपसीक-आर वन मॉडेल", "वन"), ("GPT फोर मॉडेल", "फोर"), ("ایم ٹو چپ", "ٹو"),
+           ("नवी आवृत्ती के थ्री बाजारात", "थ्री"), ("ماڈل جی فائیو لانچ", "فائیو"),
+           ("नवीन आयफोन सिक्स बाजारात", "सिक्स"), ("نیا گلیکسی سکس لانچ", "سکس"))
 
     def check(self, sentence):
         lang = sentence.language
@@ -54,7 +58,13 @@ class SpelledEnglishDigit(Rule):
             return True if (p.text.isupper() or any(c.isdigit() for c in p.text)) else None
         names = spelling_to_letter(lang)
         if p.text not in names:
-            return True if len(_letters_in(p.text, lang)) >= (2 if lang == "mr" else 3) else None
+            if len(_letters_in(p.text, lang)) >= (2 if lang == "mr" else 3):
+                return True
+            # a product name read aloud (आयफोन सिक्स, آئی فون سکس): an English-only digit word after
+            # a name-like word (one real text does not use) is probably its number
+            english_only = tokens[i].text not in NATIVE_DIGIT_HOMOGRAPHS[lang]
+            return False if english_only and len(p.text) >= 3 and not is_common(p.text, lang) and \
+                not is_function_word(p.text, lang) else None
         run = 1
         while i - 1 - run >= 0 and tokens[i - 1 - run].text in names \
                 and not text[tokens[i - 1 - run].end:tokens[i - run].start].strip():
@@ -62,7 +72,9 @@ class SpelledEnglishDigit(Rule):
         hyphenated = i >= 2 and text[tokens[i - 2].end:p.start] == "-"
         if run >= 2 or hyphenated:
             return True
-        return None if p.text in COMMON_WORD_LETTERS[lang] else False
+        if p.text in COMMON_WORD_LETTERS[lang]:  # के 'did', کے 'of': only an English-only digit word tells
+            return None if tokens[i].text in NATIVE_DIGIT_HOMOGRAPHS[lang] else False
+        return False
 
 
 @lru_cache(maxsize=2048)

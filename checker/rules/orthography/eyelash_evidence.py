@@ -76,7 +76,19 @@ def judge(word: str, at: int) -> Verdict:
         return Verdict.AMBIGUOUS if seen_eyelash else Verdict.NONE
     if seen_eyelash:
         return Verdict.CERTAIN
-    return Verdict.LIKELY if base else Verdict.NONE
+    return Verdict.LIKELY if base or _marathi_oblique_shape(stem, rest) else Verdict.NONE
+
+
+def _marathi_oblique_shape(stem: str, rest: str) -> bool:
+    """A stem the evidence has never seen, ending in ा, े or ो before र्य: the shape of a Marathi
+    -ारी/-ारा/-ेरी/-ोरी noun (उतारा → उताऱ्यावर, सुपारी → सुपाऱ्या, फेरी → फेऱ्या, चोरी → चोऱ्या).
+    Sanskrit र्य follows these vowels only in कार्य and its compounds (बचावकार्यात), the -चार्य
+    titles and the -हार्य gerundives (आहार्य, अपरिहार्य): after का/चा/हा only the personal plural
+    (-ांना, -ांनी: भिकाऱ्यांना, मांसाहाऱ्यांनी) counts. ी ू ै ौ
+    (सूर्य, धैर्य, शौर्य) and consonants (आश्चर्य, पर्याय) never count."""
+    if len(stem) < 3 or stem[-1] not in "\u093e\u0947\u094b":
+        return False
+    return not stem.endswith(("का", "चा", "हा")) or rest in ("\u093e\u0902\u0928\u093e", "\u093e\u0902\u0928\u0940")
 
 
 def with_eyelash(word: str, at: int) -> str:

@@ -40,7 +40,9 @@ class MismatchedQuotes(Rule):
     """A straight quote closed by a curly one or the reverse (`"دوبارہ … ہے”`).
 
     Why: the pair does not match, so editors, renderers and readers pair the quotes wrongly; MT
-    produces it when it curls only one side. The fix writes the closer that matches the opener.
+    produces it when it curls only one side. Either mark may be the wrong one, so the finding
+    covers the quotation from opener to closer (the closer alone when they sit in different
+    sentences); the fix writes the closer that matches the opener.
     Instead: one style per pair: `"…"` or `“…”`.
     """
 
@@ -51,12 +53,21 @@ class MismatchedQuotes(Rule):
     scope = Scope.DOCUMENT
     fixable = True
     good = ('یہ "ٹھیک ہے" ہے۔', "यह “ठीक” है", "“एक”, “दोन”")
-    bad = (('یہ "دوبارہ شروع ہو رہا ہے” ، اور', "”"), ("ते “ठीक आहे\" म्हणाले", '"'))
+    bad = (('یہ "دوبارہ شروع ہو رہا ہے” ، اور', '"دوبارہ شروع ہو رہا ہے”'), ("ते “ठीक आहे\" म्हणाले", '“ठीक आहे"'),
+           ('"आम्ही सहा चिप्स आणू,” त्या म्हणाल्या.', '"आम्ही सहा चिप्स आणू,”'),
+           ('وہ بولا "ہم جیتیں گے۔ سب دیکھیں گے” اور چلا گیا۔', "”"))
 
     def check_document(self, doc):
+        by_index = {s.index: s for s in doc.sentences}
         for e in paragraph_events(doc, quotes=True):
             if e.kind == "mismatch":
                 want = '"' if e.other.char == '"' else {"“": "”", "«": "»"}[e.other.char]
-                yield self.finding(e.mark.offset, e.mark.offset + 1,
+                start, end = e.mark.offset, e.mark.offset + 1
+                fix = Fix(want, safe=True)
+                if e.other.sentence == e.mark.sentence:  # the pair is the defect: cover both marks
+                    quoted = by_index[e.mark.sentence].original_text(e.other.offset, end)
+                    if quoted[:1] == e.other.char and quoted[-1:] == e.mark.char:
+                        start, fix = e.other.offset, Fix(quoted[:-1] + want, safe=True)
+                yield self.finding(start, end,
                                    f"quote opened with {e.other.char} but closed with {e.mark.char}: "
-                                   f"write {want}", Fix(want, safe=True), sentence=e.mark.sentence)
+                                   f"write {want}", fix, sentence=e.mark.sentence)

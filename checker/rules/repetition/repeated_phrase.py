@@ -29,7 +29,7 @@ class RepeatedPhrase(Rule):
     alternative into a copy of the first term (`X केलेल्या डेटाच्या युनिट्स किंवा X केलेल्या डेटाच्या
     युनिट्सचा`); the source's other content is lost. Technical prose repeats noun phrases on
     purpose (lists, comparisons), so only the telltale shapes are warnings: the copies side by side
-    or joined by "or"/"and" with no punctuation between, or a clause of four or more words opening
+    or joined by "or"/"and" with no punctuation between, or a clause of three or more words opening
     and closing the sentence. A long repeat otherwise is info.
     Instead: keep one copy and restore what the source said in the other.
     """
@@ -39,11 +39,13 @@ class RepeatedPhrase(Rule):
     category = Category.REPETITION
     severity = Severity.WARNING
     good = ("एक दोन तीन आणि चार पाच सहा", "हात धुण्याचा सल्ला दिला जातो आणि नंतर हात धुण्याचा सल्ला पुन्हा दिला.",
-            "دو سابق ملازمین کے مطابق وہ آیا۔")
+            "دو سابق ملازمین کے مطابق وہ آیا۔", "तो घरी गेला आणि ती पण घरी गेली.")
     bad = (("दोन माजी कर्मचार्यांच्या म्हणण्यानुसार, तो आला, असे दोन माजी कर्मचार्यांच्या म्हणण्यानुसार.",
             "दोन माजी कर्मचार्यांच्या म्हणण्यानुसार"),
            "ماڈل کے ذریعے پروسیس کیے گئے ڈیٹا یا ماڈل کے ذریعے پروسیس کیے گئے ڈیٹا کا استعمال",
-           "प्रक्रिया केलेल्या डेटाच्या युनिट्स किंवा प्रक्रिया केलेल्या डेटाच्या युनिट्सचा वापर केला")
+           "प्रक्रिया केलेल्या डेटाच्या युनिट्स किंवा प्रक्रिया केलेल्या डेटाच्या युनिट्सचा वापर केला",
+           ("मुंबईतील गुंतवणूकदारांनी सांगितले की बाजार स्थिर आहे, मुंबईतील गुंतवणूकदारांनी सांगितले.",
+            "मुंबईतील गुंतवणूकदारांनी सांगितले"))
 
     def check(self, sentence):
         toks = [t for t in sentence.tokens if not t.text.isdigit()]
@@ -63,7 +65,7 @@ class RepeatedPhrase(Rule):
             between = sentence.text[toks[at + best - 1].end:toks[j].start]
             side_by_side = (not gap or (len(gap) == 1 and gap[0] in joiners)) and \
                 not any(c in between for c in ",،;؛:-–—()")
-            edges = best >= 4 and at == 0 and j + best == n  # a clause opens and closes the sentence
+            edges = at == 0 and j + best == n  # a clause opens and closes the sentence
             telltale = side_by_side or edges
             letters = sum(map(len, words[j:j + best]))
             if telltale or (best >= LONG_WORDS and letters >= LONG_LETTERS):
