@@ -8,6 +8,7 @@ LATIN, DEVANAGARI, ARABIC, OTHER = "latin", "devanagari", "arabic", "other"
 # Digit scripts, by the value of their zero.
 DIGIT_ZERO = {"ascii": 0x30, "devanagari": 0x966, "urdu": 0x6F0, "arabic-indic": 0x660}
 DIGITS = "0-9\u0966-\u096f\u06f0-\u06f9\u0660-\u0669"
+DIGIT_TRIGGER = f"[{DIGITS}]"  # for rules that only look at numbers (Rule.trigger)
 
 _DEVA_LETTERS = regex.compile(r"[\u0900-\u097f\ua8e0-\ua8ff]")
 _ARABIC_LETTERS = regex.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from ...model import Category, Fix, Severity
 from ..base import Rule
+from ...analysis.scripts import DIGIT_TRIGGER
 
 _KIND = "arabic-indic-digit"
 
@@ -19,6 +20,7 @@ class ArabicIndicDigits(Rule):
     name = "arabic-indic-digits"
     category = Category.NUMBER
     severity = Severity.ERROR
+    trigger = DIGIT_TRIGGER
     languages = ("ur",)
     fixable = True
     good = ("قیمت ۴۵ روپے ہے", "قیمت 45 روپے ہے", "سال ۲۰۲۳ میں")

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from ...model import Category, Fix, Severity
 from ..base import Rule
+from ...analysis.scripts import DIGIT_TRIGGER
 
 
 class BrokenDigitGrouping(Rule):
@@ -18,6 +19,7 @@ class BrokenDigitGrouping(Rule):
     name = "broken-digit-grouping"
     category = Category.NUMBER
     severity = Severity.ERROR
+    trigger = DIGIT_TRIGGER
     fixable = True
     good = ("सुमारे 10,000 चिप्स", "१,२५,००,००० रुपये", "۲۵۰,۰۰۰ افراد", "1,234,567.89 ڈالر",
             "87,20,030 कोटी", "पान 1,2 आणि 3", "सन 2023-24 मध्ये", "قیمت 5.58 ملین", "०.२५ टक्के")

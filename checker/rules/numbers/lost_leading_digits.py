@@ -4,6 +4,7 @@ import regex
 
 from ...model import Category, Severity
 from ..base import Rule
+from ...analysis.scripts import DIGIT_TRIGGER
 
 # A lone run of zeros inside a code, time or date (`000-123`, `8:000`) is not a quantity.
 _CODE_NEIGHBOUR = regex.compile(r"[-–:/.#+_]")
@@ -22,6 +23,7 @@ class LostLeadingDigits(Rule):
     name = "lost-leading-digits"
     category = Category.NUMBER
     severity = Severity.ERROR
+    trigger = DIGIT_TRIGGER
     good = ("सुमारे 50,000 चिप्स", "वेळ 08:00 वाजता", "क्रमांक 007 असलेला", "0.25 टक्के", "فون 0300-1234567 پر",
             "सुमारे ५०,००० चिप्स", "کوڈ 000-123 ہے", "قیمت ۰٫۵ روپے",
             "ज्यात ८८, ७६४ खंड", "पाने 10, 20, 30")

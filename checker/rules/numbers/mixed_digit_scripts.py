@@ -5,6 +5,7 @@ from collections import Counter
 from ...analysis.scripts import digit_script, to_digit_script
 from ...model import Category, Fix, Severity
 from ..base import Rule
+from ...analysis.scripts import DIGIT_TRIGGER
 
 
 class MixedDigitScripts(Rule):
@@ -19,6 +20,7 @@ class MixedDigitScripts(Rule):
     name = "mixed-digit-scripts"
     category = Category.NUMBER
     severity = Severity.ERROR
+    trigger = DIGIT_TRIGGER
     fixable = True
     good = ("२०२३ मध्ये", "In 2023 ٢٠٢٣", "سال 2023 میں", "२०२० आणि 2021", "قیمت ۱۲۳ روپے")
     bad = (("२०२23 मध्ये", "२०२23"), ("साधारणतः १.8 लाख", "१.8"), ("سال ۲۰19 میں", "۲۰19"))

@@ -3,6 +3,7 @@ from __future__ import annotations
 from ...analysis.numbers import GROUP_SEPARATORS
 from ...model import Category, Fix, Severity
 from ..base import Rule
+from ...analysis.scripts import DIGIT_TRIGGER
 
 ARABIC_COMMA = "،"
 # CLDR: ٬ and ٫ go with Urdu digits; ASCII digits take , and .
@@ -23,6 +24,7 @@ class WrongDigitSeparator(Rule):
     name = "wrong-digit-separator"
     category = Category.NUMBER
     severity = Severity.ERROR
+    trigger = DIGIT_TRIGGER
     fixable = True
     good = ("قیمت 50,000 روپے", "۵۰٬۰۰۰ افراد", "دسمبر 31، 2019 کو", "सुमारे १०,००० चिप्स", "قیمت ۵٫۵ روپے",
             "दिनांक 12.03.2020 रोजी आवृत्ती 4.4.2", "سرور 192.168.100.200 پر")

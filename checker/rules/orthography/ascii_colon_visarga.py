@@ -58,6 +58,7 @@ class AsciiColonForVisarga(Rule):
     name = "ascii-colon-for-visarga"
     category = Category.ORTHOGRAPHY
     severity = Severity.WARNING
+    trigger = ":"
     languages = ("mr",)
     fixable = True
     good = ("ते म्हणाले: उद्या येऊ", "खालीलप्रमाणे:", "कारणे खालीलप्रमाणे आहेत:", "स्वतः केले",

@@ -26,6 +26,7 @@ class MissingEyelashRa(Rule):
     name = "missing-eyelash-ra"
     category = Category.ORTHOGRAPHY
     severity = Severity.ERROR
+    trigger = "\u0930\u094d\u092f"  # र्य
     languages = ("mr",)
     fixable = True
     good = ("वापरल्या जाणाऱ्या चिप्स", "हे कार्य महत्त्वाचे आहे", "कार्यालय उघडले", "जाणाऱ्या लोकांना",

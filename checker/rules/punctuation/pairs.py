@@ -8,11 +8,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import groupby
 
+import regex
+
 OPEN_QUOTES, CLOSE_QUOTES = {"“": "”", "«": "»"}, {"”": "“", "»": "«"}
 STRAIGHT = '"'
 SPAN = 8  # lines a quotation may run over (dialogue in sentence-per-line text)
 BRACKETS = {"(": ")", "[": "]", "{": "}"}
 CLOSE_BRACKETS = {v: k for k, v in BRACKETS.items()}
+_QUOTE_MARKS = regex.compile('["“”«»]')
+_BRACKET_MARKS = regex.compile(r"[()\[\]{}]")
 
 
 @dataclass(frozen=True)
@@ -51,43 +55,43 @@ def walk_line(sentences, quotes: bool) -> list[Event]:
     """Events of the quotes (quotes=True) or brackets of the sentences of one line."""
     stack: list[Mark] = []
     events: list[Event] = []
+    pattern = _QUOTE_MARKS if quotes else _BRACKET_MARKS
+    found = [(s, m.start(), m.group()) for s in sentences for m in pattern.finditer(s.text)]
+    if not found:  # most lines: nothing to pair
+        return events
     # An odd count of straight quotes, opening the line's quotes with a closer (`… आहे."`), continues
     # a quotation from the line before.
-    marks = [Mark(s.index, i, ch) for s in sentences for i, ch in enumerate(s.text)
-             if ch == STRAIGHT or ch in OPEN_QUOTES or ch in CLOSE_QUOTES]
-    texts = {s.index: s.text for s in sentences}
-    lead = marks[0] if marks and marks[0].char == STRAIGHT and sum(m.char == STRAIGHT for m in marks) % 2 \
-        and _straight_role(texts[marks[0].sentence], marks[0].offset) == "close" else None
-    for s in sentences:
+    lead = None
+    if quotes and found[0][2] == STRAIGHT and sum(ch == STRAIGHT for *_, ch in found) % 2 \
+            and _straight_role(found[0][0].text, found[0][1]) == "close":
+        lead = Mark(found[0][0].index, found[0][1], STRAIGHT)
+    for s, i, ch in found:
         text = s.text
-        for i, ch in enumerate(text):
-            mark = Mark(s.index, i, ch)
-            if quotes:
-                if ch in OPEN_QUOTES:
-                    stack.append(mark)
-                elif ch in CLOSE_QUOTES:
-                    if not stack:
-                        events.append(Event("unopened", mark))
-                    elif (opener := stack.pop()).char != CLOSE_QUOTES[ch]:
-                        events.append(Event("mismatch", mark, opener))
-                elif ch == STRAIGHT:
-                    if mark == lead:
-                        events.append(Event("unopened", mark))
-                    elif stack and stack[-1].char == STRAIGHT:
-                        stack.pop()
-                    elif stack and _straight_role(text, i) == "close":
-                        events.append(Event("mismatch", mark, stack.pop()))  # “… "
-                    else:
-                        stack.append(mark)
-            elif ch in BRACKETS:
+        mark = Mark(s.index, i, ch)
+        if quotes:
+            if ch in OPEN_QUOTES:
                 stack.append(mark)
-            elif ch in CLOSE_BRACKETS:
-                if stack and stack[-1].char == CLOSE_BRACKETS[ch]:
-                    stack.pop()
-                elif stack:
-                    events.append(Event("mismatch", mark, stack.pop()))
-                elif not _list_marker(text, i) and not text[i - 1:i] in ":;":
+            elif ch in CLOSE_QUOTES:
+                if not stack:
                     events.append(Event("unopened", mark))
+                elif (opener := stack.pop()).char != CLOSE_QUOTES[ch]:
+                    events.append(Event("mismatch", mark, opener))
+            elif mark == lead:
+                events.append(Event("unopened", mark))
+            elif stack and stack[-1].char == STRAIGHT:
+                stack.pop()
+            elif stack and _straight_role(text, i) == "close":
+                events.append(Event("mismatch", mark, stack.pop()))  # “… "
+            else:
+                stack.append(mark)
+        elif ch in BRACKETS:
+            stack.append(mark)
+        elif stack and stack[-1].char == CLOSE_BRACKETS[ch]:
+            stack.pop()
+        elif stack:
+            events.append(Event("mismatch", mark, stack.pop()))
+        elif not _list_marker(text, i) and not text[i - 1:i] in ":;":
+            events.append(Event("unopened", mark))
     events += [Event("unclosed", m) for m in stack]
     return events
 
@@ -95,7 +99,15 @@ def walk_line(sentences, quotes: bool) -> list[Event]:
 def paragraph_events(doc, quotes: bool) -> list[Event]:
     """Events of every line, less those nearby lines explain: a quote left open at a line's end
     and closed by a stray closer up to SPAN lines later (dialogue over several lines), or reopened
-    at the start of the next line (a quotation over several paragraphs opens each one)."""
+    at the start of the next line (a quotation over several paragraphs opens each one).
+    Two rules read the quote events of a document: they are worked out once per document."""
+    memo = doc.__dict__.setdefault("_paragraph_events", {})
+    if quotes not in memo:
+        memo[quotes] = _paragraph_events(doc, quotes)
+    return memo[quotes]
+
+
+def _paragraph_events(doc, quotes: bool) -> list[Event]:
     lines = lines_of(doc)
     per_line = [walk_line(line, quotes) for line in lines]
     drop: set[Event] = set()

@@ -51,10 +51,17 @@ class RepeatedPhrase(Rule):
         toks = [t for t in sentence.tokens if not t.text.isdigit()]
         words = [t.text for t in toks]
         n, joiners = len(words), _JOINERS | ALTERNATIVES.get(sentence.language, frozenset())
+        if len(set(zip(words, words[1:]))) == n - 1:
+            return  # a repeat of three words repeats a pair of words exactly: none here
+        where: dict[str, list[int]] = {}
+        for i, w in enumerate(words):
+            where.setdefault(w, []).append(i)
         j = 1
         while j < n:
             best, at = 0, 0
-            for i in range(j):
+            for i in where[words[j]]:  # only where the run can start: the same word
+                if i >= j:
+                    break
                 k = _match(words, i, j)
                 if k >= MIN_WORDS and k > best:
                     best, at = k, i

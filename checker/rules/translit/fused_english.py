@@ -19,6 +19,7 @@ class EnglishFusedIntoWord(Rule):
     name = "english-fused-into-word"
     category = Category.TRANSLITERATION
     severity = Severity.ERROR
+    trigger = r"\p{Latin}|(?:^|\s)(?=\p{M})[\u0900-\u097f]"  # English, or a sign with no letter
     languages = ("mr",)
     good = ("अधिकाऱ्यांच्या विचारांचे ज्ञान", "Google च्या मिथुनने", "AIचे मॉडेल", "SARS-CoV-2 चे स्थानिक होस्ट",
             "कॉम्प्यूटिंग एआय क्लस्टर्स")

@@ -33,6 +33,7 @@ class EnglishLeftUntranslated(Rule):
     name = "english-left-untranslated"
     category = Category.TRANSLITERATION
     severity = Severity.WARNING
+    trigger = r"\p{Latin}"
     good = ("त्याने Google च्या मिथुनने सांगितले", "ओपनईने o1 मॉडेल जारी केले", "ہماری ویب سائٹ www.example.com پر",
             "ای میل info@example.org پر بھیجیں", "5 km अंतर", "#covid ट्रेंड करत आहे", "NVIDIA H800 چپس")
     bad = (("कंपनीच्या employees ने सांगितले", "employees"), ("حکومت کے officials نے کہا", "officials"))

@@ -1,0 +1,39 @@
+"""The fast paths change speed, never findings: rule triggers and the repeated-sentence memo."""
+import pytest
+
+from checker import pipeline
+from checker.rules import all_rules
+from checker.rules.base import Rule
+from conftest import CORPORA
+
+TEXTS = sorted(CORPORA.glob("*.txt")) + sorted((CORPORA / "challenge").glob("*.txt"))
+TRIGGERED = [r for r in all_rules() if r.trigger]
+
+
+def _findings(text, rules):
+    return [(f.line, f.col, f.end_col, f.rule, f.message) for f in pipeline.check_text(text, rules=rules).findings]
+
+
+@pytest.mark.parametrize("rule", TRIGGERED, ids=lambda r: r.code)
+def test_trigger_never_hides_a_finding(rule, monkeypatch):
+    texts = [p.read_text(encoding="utf-8") for p in TEXTS]
+    texts += [b[0] if isinstance(b, tuple) else b for b in rule.bad]
+    with_trigger = [_findings(t, [rule]) for t in texts]
+    pipeline.MEMO.clear()
+    monkeypatch.setattr(Rule, "trigger_pattern", property(lambda self: None))
+    assert [_findings(t, [rule]) for t in texts] == with_trigger
+
+
+def test_repeated_sentences_get_the_same_findings():
+    line = "२०२23 मध्ये कर्मचार्यांची संख्या 8,72,00,30 झाली.\n"
+    report = pipeline.check_text(line * 3)
+    per = [[(f.col, f.end_col, f.rule) for f in s.findings] for s in report.sentences]
+    assert per[0] and per[0] == per[1] == per[2]
+    assert [s.line for s in report.sentences] == [1, 2, 3]
+
+
+def test_memo_is_bounded():
+    memo = pipeline.SentenceMemo(size=2)
+    for k in range(5):
+        memo.put(k, ())
+    assert memo.get(0) is None and memo.get(4) == ()
