@@ -145,15 +145,20 @@ def decode_joined(word: str, language: str) -> str | None:
     return best[-1] or None
 
 
+@lru_cache(maxsize=None)
+def _run_letters(language: str) -> tuple[dict[str, str], dict[str, str]]:
+    """(letter names allowed inside a spaced run, those that may also start or end one)."""
+    every = spelling_to_letter(language)
+    particles = PARTICLES.get(language, frozenset())
+    names = {k: v for k, v in every.items() if k not in particles}
+    return (every if language == "mr" else names), names
+
+
 def letter_runs(text: str, tokens: list[Token], language: str) -> list[LetterRun]:
     # a letter name that is also a postposition (کے = K) never joins a spaced run: Urdu writes it
     # between initialisms (اے آئی کے سی ای او). Marathi's (जे, जी = J, G) are pronouns and
     # honorifics: inside a run (ए जी यू ए आर) they are letters, they only never start or end one.
-    every = spelling_to_letter(language)
-    particles = PARTICLES.get(language, frozenset())
-    names = {k: v for k, v in every.items() if k not in particles}
-    if language != "mr":
-        every = names
+    every, names = _run_letters(language)
     native = DEVANAGARI if language == "mr" else ARABIC
     runs: list[LetterRun] = []
     spaced = lambda j: text[tokens[j - 1].end:tokens[j].start] == " "
@@ -172,12 +177,19 @@ def letter_runs(text: str, tokens: list[Token], language: str) -> list[LetterRun
             continue
         t = tokens[i]
         if language == "mr" and t.script == native:
-            stem = strip_suffix(t.text, language, min_stem=2)[0]
-            decoded = decode_joined(stem, language)
-            if decoded and len(decoded) >= 2:
-                runs.append(LetterRun(t.start, t.start + len(stem), decoded, True))
+            joined = _joined_letters(t.text, language)
+            if joined:
+                runs.append(LetterRun(t.start, t.start + joined[0], joined[1], True))
         i += 1
     return runs
+
+
+@lru_cache(maxsize=1 << 16)  # words repeat (Zipf): decode each spelling once
+def _joined_letters(word: str, language: str) -> tuple[int, str] | None:
+    """(length of the stem, its letters) when the word less its case ending is joined letter names."""
+    stem = strip_suffix(word, language, min_stem=2)[0]
+    decoded = decode_joined(stem, language)
+    return (len(stem), decoded) if decoded and len(decoded) >= 2 else None
 
 
 # ---- name candidates ------------------------------------------------------------------------
@@ -199,7 +211,6 @@ _JOINERS = {" ", "-", "\u2010", "\u2011"}
 
 def _units(text: str, tokens: list[Token], language: str, runs: list[LetterRun]):
     """Tokens classified name / letters / weak, a spaced letter-name run collapsed into one unit."""
-    native = DEVANAGARI if language == "mr" else ARABIC
     spaced = {r.start: r for r in runs if not r.joined}
     units, i = [], 0
     while i < len(tokens):
@@ -210,13 +221,18 @@ def _units(text: str, tokens: list[Token], language: str, runs: list[LetterRun])
             while i < len(tokens) and tokens[i].end <= r.end:
                 i += 1
             continue
-        kind = None
-        if t.script == native and not any(c.isdigit() for c in t.text) and \
-                not is_function_word(t.text, language):
-            kind = "weak" if len(t.text) < 3 or is_common(t.text, language) else "name"
-        units.append((t.start, t.end, kind, t.text))
+        units.append((t.start, t.end, _word_kind(t.text, t.script, language), t.text))
         i += 1
     return units
+
+
+@lru_cache(maxsize=1 << 16)  # words repeat (Zipf): classify each spelling once
+def _word_kind(word: str, script: str, language: str) -> str | None:
+    """'name' (may be a name), 'weak' (short or ordinary) or None (not a word of the language)."""
+    native = DEVANAGARI if language == "mr" else ARABIC
+    if script != native or any(c.isdigit() for c in word) or is_function_word(word, language):
+        return None
+    return "weak" if len(word) < 3 or is_common(word, language) else "name"
 
 
 def name_candidates(text: str, tokens: list[Token], language: str,
@@ -224,6 +240,8 @@ def name_candidates(text: str, tokens: list[Token], language: str,
     """Runs of one to three units joined by a space or hyphen, each unit sounding a consonant, at
     least one unit name-like, ending on a name-like word or letters, no case ending inside."""
     units = _units(text, tokens, language, runs)
+    if not any(u[2] == "name" for u in units):
+        return []  # every candidate, split ones too, has a name-like word: most sentences have none
     out = []
     for i in range(len(units)):
         key, end = "", 0

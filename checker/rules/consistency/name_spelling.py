@@ -80,9 +80,12 @@ class NameSpelledSeveralWays(Rule):
 
     def _outermost(self, found):
         """One finding per place: drop a variant inside a longer flagged variant."""
+        in_sentence = defaultdict(list)
+        for i, d, *_ in found:
+            in_sentence[i].append(d)
         for i, c, best, n, m in found:
-            if any(j == i and d is not c and d.start <= c.start and c.end <= d.end
-                   and (d.end - d.start) > (c.end - c.start) for j, d, *_ in found):
+            if any(d is not c and d.start <= c.start and c.end <= d.end
+                   and (d.end - d.start) > (c.end - c.start) for d in in_sentence[i]):
                 continue
             yield self.finding(c.start, c.end,
                                f"'{c.surface}' spells a name this document writes '{best}' "
