@@ -157,8 +157,6 @@ def _check_targets(request: ScanRequest, files: list[str]) -> None:
         parent = os.path.dirname(os.path.abspath(target))
         if not os.path.isdir(parent):
             raise InputError(f"{target}: {option}: no such directory {parent}")
-    if request.output and request.write_baseline and _same_file(request.output, request.write_baseline):
-        raise InputError(f"{request.output}: --output and --write-baseline name the same file")
     if request.output and request.baseline and _same_file(request.output, request.baseline):
         raise InputError(f"{request.output}: --output would overwrite the baseline given with --baseline")
     target = request.write_baseline
@@ -205,6 +203,8 @@ def scan(request: ScanRequest) -> ScanResult:
         raise InputError("--fix and --diff: choose one (--diff shows the fixes, --fix writes them)")
     if (request.fix or request.diff) and request.write_baseline:
         raise InputError("--write-baseline records findings; it does not combine with --fix or --diff")
+    if request.write_baseline and request.output:
+        raise InputError("--write-baseline writes no report; leave out --output")
     if request.fix and "-" in request.paths:
         raise InputError("-: cannot fix standard input in place (use --diff)")
 

@@ -279,10 +279,14 @@ def test_plan_apply_only_touch_accepted_spans(text, spans):
     assert "".join(rebuilt) == text
 
 
-def test_diff_of_a_file_with_bom_applies_with_patch(tmp_path, run_cli):
-    """The diff keeps the BOM on its first line, so patch and git apply find the lines (it was dropped)."""
+@pytest.mark.parametrize("data", [
+    "\ufeffवापरल्या जाणार्या चिप्स.\r\nदुसरी ओळ आहे.\n",          # the BOM was left out of the diff
+    "एक\u2028दोन जाणार्या चिप्स.\nतीन\x0cचार\rपाच जाणार्या",       # lines were cut at U+2028, FF, a lone CR
+])
+def test_diff_applies_with_patch(tmp_path, run_cli, data):
+    """The diff keeps the BOM on its first line and cuts lines at LF only, so patch and git apply take it."""
     import subprocess
-    data = "\ufeffवापरल्या जाणार्या चिप्स.\r\nदुसरी ओळ आहे.\n".encode("utf-8")
+    data = data.encode("utf-8")
     (tmp_path / "a.txt").write_bytes(data)
     proc = run_cli("scan", "--diff", "a.txt", cwd=tmp_path)
     assert proc.returncode == 1 and proc.stdout.startswith(b"--- a/a.txt\n")

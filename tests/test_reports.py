@@ -277,3 +277,18 @@ def test_no_color_follows_the_spec(monkeypatch):
     monkeypatch.setenv("NO_COLOR", "1")
     assert not text_report._use_colour(Tty())
     assert not text_report._use_colour(io.StringIO())
+
+
+def test_text_cuts_a_long_span_and_message_in_the_middle():
+    from checker.model import Category, Reported, SentenceReport, Severity
+    from checker.model import FileReport
+    import io
+    sentence = "क " * 3000
+    f = Reported("REP003", "repeated-phrase", Category.REPETITION, Severity.WARNING, 1, 3, 5001,
+                 sentence[2:5000], "'" + sentence[:4000] + "' said twice", None, 0)
+    report = FileReport("t.txt", "mr", [SentenceReport(0, 1, 1, len(sentence) + 1, "mr", sentence, [f])])
+    out = io.StringIO()
+    writer("text")([report], out)
+    head, body, marker = out.getvalue().splitlines()[:3]
+    assert len(head) < 500 and len(body) < 300 and "…" in head and "…" in body
+    assert marker.index("^") == 6 and body[6] == "क" and len(marker) <= len(body)   # col 3: after "क "

@@ -10,7 +10,8 @@ from . import summary
 
 _COLOURS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
 _RESET = "\033[0m"
-CONTEXT = 40  # characters of the sentence shown on each side of a span
+CONTEXT = 40   # characters of the sentence shown on each side of a span (a longer span: 2×, cut in the middle)
+MESSAGE = 240  # characters of a message, cut in the middle beyond
 
 
 def _width(s: str) -> int:
@@ -56,7 +57,12 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}" + ("" if n == 1 or word == "info" else "s")
 
 
-def _excerpt(sentence: str, span: str, a: int, b: int) -> tuple[str, str, str]:
+def _shorten(text: str, room: int) -> str:
+    """A long span or message cut in the middle, so that one finding stays a few terminal lines."""
+    return text if len(text) <= room else text[:room * 2 // 3] + "…" + text[-(room // 3):]
+
+
+def _excerpt(sentence: str, span: str, a: int, b: int, room: int = CONTEXT) -> tuple[str, str, str]:
     """(before, span, after) of a finding at sentence offsets [a, b). A span that reaches outside
     the sentence (a character normalisation removed at its edge) is shown beside it."""
     if 0 <= a <= b <= len(sentence):
@@ -66,7 +72,7 @@ def _excerpt(sentence: str, span: str, a: int, b: int) -> tuple[str, str, str]:
     else:  # after its last
         head = sentence[:min(a, len(sentence))]
         before, after = _context(head + span, len(head), len(head) + len(span))[0], ""
-    shown = visible(span)
+    shown = _shorten(visible(span), 2 * room)
     if span and _width(shown) == 0:  # only invisible characters (ZWSP, soft hyphen…): name them
         shown = "".join(f"<U+{ord(c):04X}>" for c in span)
     return visible(before), shown, visible(after)
@@ -80,7 +86,8 @@ def write(reports: list[FileReport], out: TextIO) -> None:
                 sev = f.severity.value
                 tag = f"{_COLOURS[sev]}{sev}{_RESET}" if colour else sev
                 before, span, after = _excerpt(s.text, f.text, f.col - s.col, f.end_col - s.col)
-                out.write(f"{r.path}:{f.line}:{f.col}: {f.rule} {tag}: {visible(f.message)} «{span}»\n")
+                message = _shorten(visible(f.message), MESSAGE)
+                out.write(f"{r.path}:{f.line}:{f.col}: {f.rule} {tag}: {message} «{span}»\n")
                 out.write(f"  | {before}{span}{after}\n")
                 out.write(f"  | {' ' * _width(before)}{'^' * max(1, _width(span))}\n")
     c = summary(reports)
