@@ -205,6 +205,8 @@ def scan(request: ScanRequest) -> ScanResult:
         raise InputError("--write-baseline records findings; it does not combine with --fix or --diff")
     if request.write_baseline and request.output:
         raise InputError("--write-baseline writes no report; leave out --output")
+    if request.config is not None and request.isolated:
+        raise InputError("--config and --no-config: choose one")
     if request.fix and "-" in request.paths:
         raise InputError("-: cannot fix standard input in place (use --diff)")
 

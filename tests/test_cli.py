@@ -449,3 +449,17 @@ def test_invalid_toml_encoding_is_named(tmp_path, run_cli):
     (tmp_path / "a.txt").write_text(DAMAGED, encoding="utf-8")
     proc = run_cli("scan", tmp_path / "a.txt")
     assert proc.returncode == 2 and "not UTF-8" in _stderr_line(proc)
+
+
+def test_config_and_no_config_conflict(tmp_path, run_cli):
+    (tmp_path / "c.toml").write_text("select = ['NUM']\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(DAMAGED, encoding="utf-8")
+    proc = run_cli("scan", "--config", tmp_path / "c.toml", "--no-config", tmp_path / "a.txt")
+    assert proc.returncode == 2 and "--no-config" in _stderr_line(proc)
+
+
+def test_write_baseline_with_output_is_an_error(tmp_path, run_cli):
+    (tmp_path / "a.txt").write_text(DAMAGED, encoding="utf-8")
+    proc = run_cli("scan", "--write-baseline", tmp_path / "b.json", "-o", tmp_path / "r.txt", tmp_path / "a.txt")
+    assert proc.returncode == 2 and "--output" in _stderr_line(proc)
+    assert not (tmp_path / "b.json").exists() and not (tmp_path / "r.txt").exists()
