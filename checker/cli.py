@@ -224,9 +224,27 @@ def _usage_line(e) -> str:
     return f"{message} (see `{ctx.command_path} --help`)" if ctx is not None else message
 
 
+def _utf8_stdout() -> None:
+    """Reports are UTF-8 whatever the locale says: a pipe or file always gets UTF-8 (what JSON, CSV
+    and SARIF readers expect); a terminal that cannot show a character gets an escape, not a crash."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if encoding == "utf8" or not hasattr(stream, "reconfigure"):
+            continue
+        try:
+            tty = stream.isatty()
+        except ValueError:
+            continue
+        if stream is sys.stdout and not tty:
+            stream.reconfigure(encoding="utf-8")
+        else:
+            stream.reconfigure(errors="backslashreplace")
+
+
 def main(argv: Optional[List[str]] = None) -> None:
     """Entry point: every usage error is one line on stderr and exit status 2, and no traceback
     reaches the user unless CHECKER_DEBUG is set."""
+    _utf8_stdout()
     usage_error, click_exception = _click_error("UsageError"), _click_error("ClickException")
     try:
         code = typer.main.get_command(app).main(args=argv, prog_name="checker", standalone_mode=False)

@@ -463,3 +463,18 @@ def test_write_baseline_with_output_is_an_error(tmp_path, run_cli):
     proc = run_cli("scan", "--write-baseline", tmp_path / "b.json", "-o", tmp_path / "r.txt", tmp_path / "a.txt")
     assert proc.returncode == 2 and "--output" in _stderr_line(proc)
     assert not (tmp_path / "b.json").exists() and not (tmp_path / "r.txt").exists()
+
+
+def test_reports_are_utf8_whatever_the_locale(tmp_path):
+    """A latin-1 or ASCII stdout made every report an internal error (UnicodeEncodeError)."""
+    import os
+    import subprocess
+    import sys
+    (tmp_path / "a.txt").write_text(DAMAGED, encoding="utf-8")
+    for encoding in ("latin-1", "ascii"):
+        env = {**os.environ, "PYTHONIOENCODING": encoding, "NO_COLOR": "1"}
+        for fmt in ("json", "text"):
+            proc = subprocess.run([sys.executable, "-m", "checker", "scan", "--format", fmt, str(tmp_path / "a.txt")],
+                                  capture_output=True, env=env)
+            assert proc.returncode == 1 and b"internal error" not in proc.stderr, proc.stderr
+            assert "जाणार्या" in proc.stdout.decode("utf-8")
