@@ -11,7 +11,7 @@ import typer
 from . import __version__
 from .errors import InputError
 
-app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, no_args_is_help=True,
+app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, no_args_is_help=True, rich_markup_mode=None,
                   help="Translation-quality linter for machine-translated Urdu and Marathi.")
 
 
@@ -55,27 +55,28 @@ def _root(version: bool = typer.Option(False, "--version", callback=_version, is
 
 @app.command()
 def scan(
-    paths: List[str] = typer.Argument(..., help="Files, directories (searched for --glob) or - for stdin."),
+    paths: List[str] = typer.Argument(..., metavar="PATH", show_default=False,
+                               help="Files, directories (searched for --glob) or - for stdin."),
     format: Format = typer.Option(Format.text, "--format", "-f", help="Report format."),
-    output: Optional[str] = typer.Option(None, "--output", "-o", help="Write the report to FILE."),
+    output: Optional[str] = typer.Option(None, "--output", "-o", metavar="FILE", help="Write the report (or the diff of --diff) to FILE."),
     fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", show_default=False,
                                              help="Lowest severity that makes the exit status 1 (default: error, or fail-on from the configuration)."),
     lang: Optional[Lang] = typer.Option(None, "--lang", help="Force the language instead of detecting it per sentence."),
-    glob: str = typer.Option("*.txt", "--glob", help="Which files to scan inside directories."),
-    select: Optional[List[str]] = typer.Option(None, "--select", help="Only these rules: codes, code prefixes, names or categories (comma-separated)."),
-    ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Skip these rules (same forms as --select)."),
-    glossary: Optional[str] = typer.Option(None, "--glossary", help="Glossary TSV for the terminology rules."),
-    config: Optional[str] = typer.Option(None, "--config", help="Use this configuration file (.checker.toml or pyproject.toml) for every path."),
+    glob: str = typer.Option("*.txt", "--glob", metavar="GLOB", help="Which files to scan inside directories (a relative pattern; ** crosses directories)."),
+    select: Optional[List[str]] = typer.Option(None, "--select", metavar="RULES", help="Only these rules: codes, code prefixes, names or categories (comma-separated)."),
+    ignore: Optional[List[str]] = typer.Option(None, "--ignore", metavar="RULES", help="Skip these rules (same forms as --select)."),
+    glossary: Optional[str] = typer.Option(None, "--glossary", metavar="FILE", help="Glossary TSV for the terminology rules."),
+    config: Optional[str] = typer.Option(None, "--config", metavar="FILE", help="Use this configuration file (.checker.toml or pyproject.toml) for every path."),
     isolated: bool = typer.Option(False, "--no-config", help="Ignore configuration files."),
     fix: bool = typer.Option(False, "--fix", help="Apply safe fixes to the files in place, then report what is left."),
     unsafe_fixes: bool = typer.Option(False, "--unsafe-fixes", help="With --fix or --diff: apply unsafe fixes too."),
     diff: bool = typer.Option(False, "--diff", help="Print the fixes as a unified diff instead of writing them (exit 1 if any)."),
-    baseline: Optional[str] = typer.Option(None, "--baseline", help="Report only findings that are not recorded in this baseline file."),
-    write_baseline: Optional[str] = typer.Option(None, "--write-baseline", help="Record every finding in this baseline file and exit 0."),
+    baseline: Optional[str] = typer.Option(None, "--baseline", metavar="FILE", help="Report only findings that are not recorded in this baseline file."),
+    write_baseline: Optional[str] = typer.Option(None, "--write-baseline", metavar="FILE", help="Record every finding in this baseline file and exit 0."),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", show_default=False,
                                             help="Progress bar on stderr (default: only on a terminal, for many or large files)."),
-    reference: Optional[str] = typer.Option(None, "--reference", help="Line-aligned reference: add chrF, chrF++ and BLEU per sentence and corpus scores."),
-    src: Optional[str] = typer.Option(None, "--source", help="Line-aligned English source: carried into the report and checked for numbers (NUM011); a .tsv input holds it already."),
+    reference: Optional[str] = typer.Option(None, "--reference", metavar="FILE", help="Line-aligned reference: add chrF, chrF++ and BLEU per sentence and corpus scores."),
+    src: Optional[str] = typer.Option(None, "--source", metavar="FILE", help="Line-aligned English source: carried into the report and checked for numbers (NUM011); a .tsv input holds it already."),
     normalize_before_scoring: bool = typer.Option(False, "--normalize-before-scoring", help="Score after checker's normalisation of both sides (the report keeps the unnormalised figures too)."),
 ) -> None:
     """Scan text files and write a per-sentence report."""
@@ -83,7 +84,8 @@ def scan(
 
     request = ScanRequest(paths, glob, select, ignore, lang.value if lang else None, glossary,
                           fail_on.value if fail_on else None, config, isolated, fix, unsafe_fixes, diff,
-                          baseline, write_baseline, progress, reference, src, normalize_before_scoring)
+                          baseline, write_baseline, progress, reference, src, normalize_before_scoring,
+                          output=output)
     try:
         result = run(request)
     except InputError as e:
@@ -92,37 +94,45 @@ def scan(
 
     for line in result.errors:
         _fail(line)
-    if result.diffs:
-        _write_stdout("".join(result.diffs))
-    elif not diff and not write_baseline:
-        _report(format.value, result.reports, output)
+    if diff:
+        if result.diffs or output:
+            _write(output, lambda out: out.write("".join(result.diffs)))
+    elif not write_baseline and (result.reports or not result.errors or format is not Format.text):
+        # (a text report of nothing but errors would only say "0 files"; the errors said it all)
+        from .report import writer
+        _write(output, lambda out: writer(format.value)(result.reports, out))
     for line in result.notes:
         typer.echo(f"checker: {line}", err=True)
     raise typer.Exit(result.exit_code)
 
 
-def _write_stdout(text: str) -> None:
-    out = sys.stdout
-    out.write(text)
-    out.flush()
-
-
-def _report(fmt: str, reports, output: Optional[str]) -> None:
-    from .report import writer
+def _write(output: Optional[str], render) -> None:
+    """Write to standard output, or to `output` atomically: a report is complete or not there."""
+    if not output or output == "-":
+        render(sys.stdout)
+        sys.stdout.flush()
+        return
+    if os.path.exists(output) and not os.path.isfile(output) and not os.path.isdir(output):
+        try:  # /dev/stdout, a named pipe: nothing to replace, write straight through
+            with open(output, "w", encoding="utf-8", newline="") as out:
+                render(out)
+        except OSError as e:
+            _fail(f"{output}: cannot write the report ({e.strerror or e})")
+            raise typer.Exit(2)
+        return
+    import io
+    from .fixer import write_atomic
+    buffer = io.StringIO(newline="")
+    render(buffer)
     try:
-        out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
+        write_atomic(output, buffer.getvalue().encode("utf-8"))
     except OSError as e:
-        _fail(f"{output}: cannot write the report ({e.strerror})")
+        _fail(f"{output}: cannot write the report ({e.strerror or e})")
         raise typer.Exit(2)
-    try:
-        writer(fmt)(reports, out)
-    finally:
-        if output:
-            out.close()
 
 
 @app.command()
-def normalize(path: str = typer.Argument(..., help="A UTF-8 text file, or - for stdin.")) -> None:
+def normalize(path: str = typer.Argument(..., metavar="PATH", show_default=False, help="A UTF-8 text file, or - for stdin.")) -> None:
     """Print the text as checker matches it: NFC, one form per letter, no invisible characters.
 
     This is the form rules see; it is never written back (invisible joiners can matter in print).
@@ -174,12 +184,14 @@ def list_rules(format: RulesFormat = typer.Option(RulesFormat.table, "--format",
 
 
 @app.command()
-def explain(code: str = typer.Argument(..., help="A rule code such as NUM001.")) -> None:
+def explain(code: str = typer.Argument(..., metavar="RULE", show_default=False,
+                                       help="A rule code such as NUM001, or its name (mixed-digit-scripts).")) -> None:
     """Explain a rule: what it finds, why it is bad, what to write instead, examples."""
-    from .rules import rule_by_code
-    rule = rule_by_code(code)
+    from .rules import all_rules, rule_by_code
+    rule = rule_by_code(code.strip()) or next((r for r in all_rules() if r.name == code.strip().lower()), None)
     if rule is None:
-        _fail(f"unknown rule code '{code}' (see `checker rules`)")
+        _fail(f"unknown rule '{code}': give a code such as NUM001 or a name such as mixed-digit-scripts "
+              "(see `checker rules`)")
         raise typer.Exit(2)
     typer.echo(f"{rule.code} {rule.name} ({rule.category.value}, {rule.severity.value}; "
                f"languages: {', '.join(rule.languages)}; fix: {'yes' if rule.fixable else 'no'})\n")
@@ -199,20 +211,66 @@ def explain(code: str = typer.Argument(..., help="A rule code such as NUM001."))
             typer.echo(f"  {ex}")
 
 
-def main() -> None:
-    """Entry point: no traceback ever reaches the user unless CHECKER_DEBUG is set."""
+def _click_error(name: str) -> type:
+    """A click exception class by name (typer ships click, or its own copy of it)."""
+    return next((c for c in typer.BadParameter.__mro__ if c.__name__ == name), Exception)
+
+
+def _usage_line(e) -> str:
+    """A usage error in one line: `invalid value for '--lang': 'hi' is not one of 'ur', 'mr' (see ...)`."""
+    message = " ".join(e.format_message().replace("Value error, ", "").split()).rstrip(".")
+    message = message[:1].lower() + message[1:] if message[:2] != message[:2].upper() else message
+    ctx = getattr(e, "ctx", None)
+    return f"{message} (see `{ctx.command_path} --help`)" if ctx is not None else message
+
+
+def _utf8_stdout() -> None:
+    """Reports are UTF-8 whatever the locale says: a pipe or file always gets UTF-8 (what JSON, CSV
+    and SARIF readers expect); a terminal that cannot show a character gets an escape, not a crash."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if encoding == "utf8" or not hasattr(stream, "reconfigure"):
+            continue
+        try:
+            tty = stream.isatty()
+        except ValueError:
+            continue
+        if stream is sys.stdout and not tty:
+            stream.reconfigure(encoding="utf-8")
+        else:
+            stream.reconfigure(errors="backslashreplace")
+
+
+def main(argv: Optional[List[str]] = None) -> None:
+    """Entry point: every usage error is one line on stderr and exit status 2, and no traceback
+    reaches the user unless CHECKER_DEBUG is set."""
+    _utf8_stdout()
+    usage_error, click_exception = _click_error("UsageError"), _click_error("ClickException")
     try:
-        app()
+        code = typer.main.get_command(app).main(args=argv, prog_name="checker", standalone_mode=False)
     except KeyboardInterrupt:
         _fail("interrupted")
         sys.exit(130)
     except SystemExit:
         raise
+    except usage_error as e:
+        if type(e).__name__ == "NoArgsIsHelpError":  # `checker` alone: the help, as the user expects
+            typer.echo(e.format_message(), err=True)
+        else:
+            _fail(_usage_line(e))
+        sys.exit(2)
+    except click_exception as e:
+        _fail(e.format_message())
+        sys.exit(getattr(e, "exit_code", 2))
+    except typer.Abort:
+        _fail("aborted")
+        sys.exit(130)
     except Exception as e:  # a bug in checker: say so in one line
         if os.environ.get("CHECKER_DEBUG"):
             raise
         _fail(f"internal error: {type(e).__name__}: {e} (set CHECKER_DEBUG=1 for the traceback)")
         sys.exit(2)
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 class ScoreFormat(str, enum.Enum):
@@ -227,13 +285,14 @@ class Tokenize(str, enum.Enum):
 
 @app.command()
 def score(
-    hyp: str = typer.Argument(..., help="Hypothesis file (or - for stdin); a .tsv is read as source<TAB>target."),
-    reference: str = typer.Option(..., "--reference", "-r", help="Line-aligned reference translation."),
-    src: Optional[str] = typer.Option(None, "--source", help="Line-aligned English source, carried into the JSON."),
+    hyp: str = typer.Argument(..., metavar="HYPOTHESIS", show_default=False,
+                              help="Hypothesis file (or - for stdin); a .tsv is read as source<TAB>target."),
+    reference: str = typer.Option(..., "--reference", "-r", metavar="FILE", help="Line-aligned reference translation."),
+    src: Optional[str] = typer.Option(None, "--source", metavar="FILE", help="Line-aligned English source, carried into the JSON."),
     normalize_before_scoring: bool = typer.Option(False, "--normalize-before-scoring", help="Score after checker's normalisation of both sides and show how much it moves the score."),
     tokenize: Tokenize = typer.Option(Tokenize.intl, "--tokenize", help="BLEU tokeniser (chrF is character based)."),
     format: ScoreFormat = typer.Option(ScoreFormat.text, "--format", "-f", help="A table (text) or one JSON object."),
-    width: int = typer.Option(1, "--width", "-w", min=0, max=10, help="Decimals in the table, as sacrebleu's -w."),
+    width: int = typer.Option(1, "--width", "-w", min=0, max=10, metavar="0-10", help="Decimals in the table, as sacrebleu's -w."),
 ) -> None:
     """Score a hypothesis against a reference with sacrebleu: chrF, chrF++ and BLEU per line and corpus."""
     from .scoring import run_score

@@ -18,7 +18,6 @@ Every error names the file and the key and becomes exit status 2.
 from __future__ import annotations
 
 import os
-import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -26,11 +25,6 @@ from typing import Any, Optional, Sequence
 
 from .errors import InputError
 from .model import LANGUAGES, Severity
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on 3.10 only
-    import tomli as tomllib
 
 CONFIG_FILES = (".checker.toml", "pyproject.toml")
 FAIL_ON = ("error", "warning", "info", "never")
@@ -217,12 +211,19 @@ def parse(table: dict, path: Path, section: str = "") -> Config:
 
 def load(path: Path) -> Optional[Config]:
     """The configuration in `path`; None for a pyproject.toml without `[tool.checker]`."""
+    import sys
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on 3.10 only
+        import tomli as tomllib
     try:
         with open(path, "rb") as f:
             data = tomllib.load(f)
     except OSError as e:
         raise InputError(f"{path}: cannot read the configuration ({e.strerror or e})") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+    except UnicodeDecodeError as e:
+        raise InputError(f"{path}: invalid TOML: not UTF-8 (byte 0x{e.object[e.start]:02x} at offset {e.start})") from None
+    except tomllib.TOMLDecodeError as e:
         raise InputError(f"{path}: invalid TOML: {e}") from None
     if path.name == "pyproject.toml":
         tool = data.get("tool", {})

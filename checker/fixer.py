@@ -112,9 +112,16 @@ def encode(text: str, bom: bool) -> bytes:
     return ("\ufeff" + text if bom else text).encode("utf-8")
 
 
+def _lines(text: str) -> list[str]:
+    """Lines as patch and git see them: cut after each LF only (str.splitlines would also cut at a
+    lone CR, form feed, U+2028… and make a diff that does not apply)."""
+    lines = text.split("\n")
+    out = [x + "\n" for x in lines[:-1]]
+    return out + [lines[-1]] if lines[-1] else out
+
+
 def unified_diff(path: str, before: str, after: str) -> str:
-    lines = difflib.unified_diff(before.splitlines(keepends=True), after.splitlines(keepends=True),
-                                 f"a/{path}", f"b/{path}")
+    lines = difflib.unified_diff(_lines(before), _lines(after), f"a/{path}", f"b/{path}")
     out = []
     for line in lines:
         out.append(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")

@@ -19,19 +19,34 @@ class Source:
 
 
 def expand(paths: list[str], glob: str = "*.txt") -> Iterator[Union[str, InputError]]:
-    """Yield the files to scan in a stable order, or an InputError for each path that fails."""
+    """Yield the files to scan in a stable order, or an InputError for each path that fails.
+    A file named twice (directly, or also found under a given directory) is scanned once."""
+    import os
+    seen: set[str] = set()
+
+    def first(name: str) -> bool:
+        key = name if name == "-" else os.path.realpath(name)
+        if key in seen:
+            return False
+        seen.add(key)
+        return True
+
     for p in paths:
         if p == "-":
-            yield p
+            if first(p):
+                yield p
             continue
         path = Path(p)
         if path.is_dir():
             found = sorted(f for f in path.rglob(glob) if f.is_file())
             if not found:
-                yield InputError(f"{p}: no files matching {glob} in this directory")
-            yield from (str(f) for f in found)
+                yield InputError(f"{p}: no files matching {glob!r} in this directory")
+            yield from (str(f) for f in found if first(str(f)))
         elif path.exists():
-            yield p
+            if first(p):
+                yield p
+        elif path.is_symlink():
+            yield InputError(f"{p}: broken symbolic link (to {os.readlink(p)})")
         else:
             yield InputError(f"{p}: no such file or directory")
 

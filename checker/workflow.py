@@ -33,6 +33,7 @@ class ScanRequest:
     reference: Optional[str] = None          # line-aligned reference: scores per sentence and corpus
     source: Optional[str] = None             # line-aligned English source, carried into the report
     normalize_before_scoring: bool = False
+    output: Optional[str] = None             # where the CLI writes the report: never onto a scanned file
 
 
 @dataclass
@@ -69,6 +70,9 @@ class Planner:
         self.request = request
         self.rules = all_rules()
         self.select = split_csv(request.select) or None
+        if request.select is not None and self.select is None:
+            raise InputError("--select: no rule named (give codes, code prefixes, names or categories, "
+                             "or leave --select out for every rule)")
         self.ignore = split_csv(request.ignore)
         for option, tokens in (("--select", self.select or ()), ("--ignore", self.ignore)):
             bad = unknown_tokens(tokens, self.rules)
@@ -125,6 +129,52 @@ def checker_for(path: str, settings: Settings, baseline=None, dropped: Optional[
     return check
 
 
+def _check_glob(glob: str) -> None:
+    from pathlib import PurePosixPath
+    parts = PurePosixPath(glob.replace("\\", "/")).parts
+    if not glob.strip() or glob.startswith(("/", "\\")) or os.path.isabs(glob) or ".." in parts:
+        raise InputError(f"--glob: {glob!r} is not a pattern relative to the scanned directory "
+                         "(e.g. '*.txt' or 'ur/**/*.txt')")
+
+
+def _same_file(a: str, b: str) -> bool:
+    return os.path.realpath(a) == os.path.realpath(b)
+
+
+def _check_targets(request: ScanRequest, files: list[str]) -> None:
+    """Refuse, before anything is written, a report or baseline that would replace a scanned file,
+    the baseline being read or any file that is not a checker baseline."""
+    targets = [(request.output, "--output", "the report"), (request.write_baseline, "--write-baseline", "the baseline")]
+    for target, option, what in targets:
+        if not target or target == "-":
+            continue
+        inputs = [p for p in (*files, request.reference, request.source, request.glossary, request.config)
+                  if p and p != "-"]
+        if any(_same_file(target, p) for p in inputs):
+            raise InputError(f"{target}: {option} would overwrite a file this scan reads; write {what} elsewhere")
+        if os.path.isdir(target):
+            raise InputError(f"{target}: {option} names a directory; give a file name")
+        parent = os.path.dirname(os.path.abspath(target))
+        if not os.path.isdir(parent):
+            raise InputError(f"{target}: {option}: no such directory {parent}")
+    if request.output and request.baseline and _same_file(request.output, request.baseline):
+        raise InputError(f"{request.output}: --output would overwrite the baseline given with --baseline")
+    target = request.write_baseline
+    if target and os.path.isfile(target) and os.path.getsize(target) > 0:
+        from .baseline import Baseline
+        try:
+            Baseline.read(target)
+        except InputError:
+            raise InputError(f"{target}: exists and is not a checker baseline; not overwritten "
+                             "(--write-baseline replaces only a baseline)") from None
+
+
+def _check_stdin(request: ScanRequest) -> None:
+    readers = [p for p in request.paths if p == "-"] + [p for p in (request.reference, request.source) if p == "-"]
+    if len(readers) > 1:
+        raise InputError("-: standard input can be read only once; give the other inputs as files")
+
+
 def _files(request: ScanRequest, result: ScanResult) -> list[str]:
     from .loader import expand
     files = []
@@ -146,8 +196,6 @@ def _size(path: str) -> int:
 def scan(request: ScanRequest) -> ScanResult:
     """Run a scan. Raises InputError for a problem with the request itself (options, configuration,
     baseline); problems with single files land in `result.errors` and the other files are scanned."""
-    from . import fixer
-    from .baseline import Baseline
     from .loader import read
     from .progress import Progress, wanted
 
@@ -155,6 +203,10 @@ def scan(request: ScanRequest) -> ScanResult:
         raise InputError("--fix and --diff: choose one (--diff shows the fixes, --fix writes them)")
     if (request.fix or request.diff) and request.write_baseline:
         raise InputError("--write-baseline records findings; it does not combine with --fix or --diff")
+    if request.write_baseline and request.output:
+        raise InputError("--write-baseline writes no report; leave out --output")
+    if request.config is not None and request.isolated:
+        raise InputError("--config and --no-config: choose one")
     if request.fix and "-" in request.paths:
         raise InputError("-: cannot fix standard input in place (use --diff)")
 
@@ -162,10 +214,18 @@ def scan(request: ScanRequest) -> ScanResult:
     if aligned and (request.fix or request.diff):
         raise InputError("--reference and --source do not combine with --fix or --diff")
 
+    if request.fix or request.diff:
+        from . import fixer
+    _check_glob(request.glob)
+    _check_stdin(request)
     planner = Planner(request)
-    baseline = Baseline.read(request.baseline) if request.baseline and not request.write_baseline else None
+    baseline = None
+    if request.baseline and not request.write_baseline:
+        from .baseline import Baseline
+        baseline = Baseline.read(request.baseline)
     result = ScanResult()
     files = _files(request, result)
+    _check_targets(request, files)
     if aligned and len(files) + len(result.errors) != 1:
         raise InputError("--reference and --source need exactly one file to scan")
     sizes = [_size(p) for p in files]
@@ -190,8 +250,9 @@ def scan(request: ScanRequest) -> ScanResult:
                 if not fixed.converged:
                     result.notes.append(f"{path}: fixes did not settle after {fixer.MAX_PASSES} passes")
                 if fixed.changed:
-                    if request.diff:
-                        result.diffs.append(fixer.unified_diff(report.path, source.text, fixed.text))
+                    if request.diff:  # the BOM stays in the diff, so that `patch` and `git apply` find the lines
+                        bom = "\ufeff" if source.bom else ""
+                        result.diffs.append(fixer.unified_diff(report.path, bom + source.text, bom + fixed.text))
                     else:
                         try:
                             fixer.write_atomic(path, fixer.encode(fixed.text, source.bom),
@@ -202,6 +263,8 @@ def scan(request: ScanRequest) -> ScanResult:
                         else:
                             fixed_findings += len(fixed.applied)
                             fixed_files += 1
+            elif not aligned and not path.lower().endswith(".tsv"):
+                report = check(source.text)
             else:  # a .tsv input, --reference or --source: the aligned text is checked and scored
                 from .scoring.aligned import check_aligned
                 try:

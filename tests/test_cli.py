@@ -314,3 +314,167 @@ def test_imports_stay_lazy():
 def test_explain_shows_the_fixes_of_the_examples():
     r = runner.invoke(app, ["explain", "ORT001"])
     assert "«जाणार्या» → «जाणाऱ्या» (safe)" in r.stdout
+
+
+# ---- QA pass: each test below pins a bug that was found and fixed
+
+DAMAGED = "वापरल्या जाणार्या चिप्स २०२23 मध्ये.\n"
+
+
+def _stderr_line(proc):
+    err = proc.stderr.decode("utf-8")
+    assert "Traceback" not in err and "╭" not in err, err
+    lines = [x for x in err.splitlines() if x.strip()]
+    assert len(lines) == 1, err
+    return lines[0]
+
+
+@pytest.mark.parametrize("args, needle", [
+    (["scan", "--lang", "hi", "x.txt"], "'--lang'"),
+    (["scan", "--format", "xml", "x.txt"], "'--format'"),
+    (["scan", "--wat", "x.txt"], "--wat"),
+    (["scan"], "PATH"),
+    (["score", "x.txt"], "--reference"),
+    (["sacn", "x.txt"], "scan"),
+])
+def test_usage_errors_are_one_line_and_exit_2(run_cli, args, needle):
+    proc = run_cli(*args)
+    assert proc.returncode == 2
+    line = _stderr_line(proc)
+    assert line.startswith("checker: error: ") and needle in line and "Value error" not in line
+
+
+def test_help_is_plain_and_names_every_option_in_full(run_cli):
+    proc = run_cli("scan", "--help")
+    out = proc.stdout.decode("utf-8")
+    assert proc.returncode == 0 and "╭" not in out and "--normalize-before-scoring" in out
+    assert "<str>" not in out and "-o, --output FILE" in out
+
+
+@pytest.mark.parametrize("option", ["-o", "--write-baseline"])
+def test_report_or_baseline_never_overwrites_a_scanned_file(tmp_path, run_cli, option):
+    p = tmp_path / "doc.txt"
+    p.write_text(DAMAGED, encoding="utf-8")
+    for target, scanned in ((p, p), (p, tmp_path), (tmp_path / "." / "doc.txt", p)):
+        proc = run_cli("scan", option, target, scanned)
+        assert proc.returncode == 2 and "doc.txt" in _stderr_line(proc)
+        assert p.read_text(encoding="utf-8") == DAMAGED
+
+
+def test_write_baseline_never_replaces_a_file_that_is_not_a_baseline(tmp_path, run_cli):
+    p = tmp_path / "doc.txt"
+    p.write_text(DAMAGED, encoding="utf-8")
+    notes = tmp_path / "notes.md"
+    notes.write_text("my notes\n", encoding="utf-8")
+    proc = run_cli("scan", "--write-baseline", notes, p)
+    assert proc.returncode == 2 and "not a checker baseline" in _stderr_line(proc)
+    assert notes.read_text(encoding="utf-8") == "my notes\n"
+    b = tmp_path / "b.json"
+    assert run_cli("scan", "--write-baseline", b, p).returncode == 0
+    assert run_cli("scan", "--write-baseline", b, p).returncode == 0   # a baseline is replaced
+
+
+def test_output_into_a_missing_directory_fails_before_scanning(tmp_path, run_cli):
+    p = tmp_path / "doc.txt"
+    p.write_text(DAMAGED, encoding="utf-8")
+    proc = run_cli("scan", "-o", tmp_path / "no" / "r.json", "--format", "json", p)
+    assert proc.returncode == 2 and "no such directory" in _stderr_line(proc) and proc.stdout == b""
+    proc = run_cli("scan", "-o", tmp_path, p)
+    assert proc.returncode == 2 and "directory" in _stderr_line(proc)
+
+
+def test_output_to_dev_stdout_and_dash(tmp_path, run_cli):
+    p = tmp_path / "doc.txt"
+    p.write_text(DAMAGED, encoding="utf-8")
+    for target in ("-", "/dev/stdout"):
+        proc = run_cli("scan", "--format", "json", "-o", target, p)
+        assert proc.returncode == 1 and json.loads(proc.stdout)["summary"]["files"] == 1
+
+
+def test_empty_select_is_an_error_not_every_rule(tmp_path, run_cli):
+    p = tmp_path / "doc.txt"
+    p.write_text(DAMAGED, encoding="utf-8")
+    for value in ("", " , "):
+        proc = run_cli("scan", "--select", value, p)
+        assert proc.returncode == 2 and "--select" in _stderr_line(proc)
+
+
+@pytest.mark.parametrize("glob", ["/abs/*.txt", "../*.txt", ""])
+def test_glob_must_be_relative(tmp_path, run_cli, glob):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.txt").write_text(DAMAGED, encoding="utf-8")
+    proc = run_cli("scan", "--glob", glob, tmp_path / "sub")
+    assert proc.returncode == 2 and "--glob" in _stderr_line(proc) and proc.stdout == b""
+
+
+def test_a_file_named_twice_is_scanned_once(tmp_path, run_cli):
+    p = tmp_path / "doc.txt"
+    p.write_text(DAMAGED, encoding="utf-8")
+    proc = run_cli("scan", "--format", "json", p, p, tmp_path, tmp_path / "." / "doc.txt")
+    assert [f["path"] for f in json.loads(proc.stdout)["files"]] == [str(p)]
+    proc = run_cli("scan", "--fix", p, p)
+    assert b"in 1 file" in proc.stderr and "जाणाऱ्या" in p.read_text(encoding="utf-8")
+
+
+def test_standard_input_is_read_once(tmp_path, run_cli):
+    ref = tmp_path / "r.txt"
+    ref.write_text("x\n", encoding="utf-8")
+    for args in (["scan", "-", "-"], ["scan", "-", "--reference", "-"], ["score", "-", "-r", "-"]):
+        proc = run_cli(*args, stdin=b"x\n")
+        assert proc.returncode == 2 and "standard input" in _stderr_line(proc)
+
+
+def test_explain_accepts_a_rule_name(run_cli):
+    proc = run_cli("explain", "mixed-digit-scripts")
+    assert proc.returncode == 0 and proc.stdout.startswith(b"NUM001 mixed-digit-scripts")
+    proc = run_cli("explain", "nope")
+    assert proc.returncode == 2 and "unknown rule 'nope'" in _stderr_line(proc)
+
+
+def test_broken_symlink_is_named_as_such(tmp_path, run_cli):
+    link = tmp_path / "dangling.txt"
+    link.symlink_to(tmp_path / "nowhere.txt")
+    proc = run_cli("scan", link)
+    assert proc.returncode == 2 and "broken symbolic link" in _stderr_line(proc)
+
+
+def test_text_report_of_only_errors_has_no_empty_summary(tmp_path, run_cli):
+    proc = run_cli("scan", tmp_path / "missing.txt")
+    assert proc.returncode == 2 and proc.stdout == b""
+    _stderr_line(proc)
+
+
+def test_invalid_toml_encoding_is_named(tmp_path, run_cli):
+    (tmp_path / ".checker.toml").write_bytes(b"\xff = 1\n")
+    (tmp_path / "a.txt").write_text(DAMAGED, encoding="utf-8")
+    proc = run_cli("scan", tmp_path / "a.txt")
+    assert proc.returncode == 2 and "not UTF-8" in _stderr_line(proc)
+
+
+def test_config_and_no_config_conflict(tmp_path, run_cli):
+    (tmp_path / "c.toml").write_text("select = ['NUM']\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(DAMAGED, encoding="utf-8")
+    proc = run_cli("scan", "--config", tmp_path / "c.toml", "--no-config", tmp_path / "a.txt")
+    assert proc.returncode == 2 and "--no-config" in _stderr_line(proc)
+
+
+def test_write_baseline_with_output_is_an_error(tmp_path, run_cli):
+    (tmp_path / "a.txt").write_text(DAMAGED, encoding="utf-8")
+    proc = run_cli("scan", "--write-baseline", tmp_path / "b.json", "-o", tmp_path / "r.txt", tmp_path / "a.txt")
+    assert proc.returncode == 2 and "--output" in _stderr_line(proc)
+    assert not (tmp_path / "b.json").exists() and not (tmp_path / "r.txt").exists()
+
+
+def test_reports_are_utf8_whatever_the_locale(tmp_path):
+    """A latin-1 or ASCII stdout made every report an internal error (UnicodeEncodeError)."""
+    import os
+    import subprocess
+    import sys
+    (tmp_path / "a.txt").write_text(DAMAGED, encoding="utf-8")
+    for encoding in ("latin-1", "ascii"):
+        env = {**os.environ, "PYTHONIOENCODING": encoding, "NO_COLOR": "1"}
+        for fmt in ("json", "text"):
+            proc = subprocess.run([sys.executable, "-m", "checker", "scan", "--format", fmt, str(tmp_path / "a.txt")],
+                                  capture_output=True, env=env)
+            assert proc.returncode == 1 and b"internal error" not in proc.stderr, proc.stderr
+            assert "जाणार्या" in proc.stdout.decode("utf-8")

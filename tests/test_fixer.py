@@ -277,3 +277,27 @@ def test_plan_apply_only_touch_accepted_spans(text, spans):
         pos = e.end
     rebuilt.append(out[pos + shift:])
     assert "".join(rebuilt) == text
+
+
+@pytest.mark.parametrize("data", [
+    "\ufeffवापरल्या जाणार्या चिप्स.\r\nदुसरी ओळ आहे.\n",          # the BOM was left out of the diff
+    "एक\u2028दोन जाणार्या चिप्स.\nतीन\x0cचार\rपाच जाणार्या",       # lines were cut at U+2028, FF, a lone CR
+])
+def test_diff_applies_with_patch(tmp_path, run_cli, data):
+    """The diff keeps the BOM on its first line and cuts lines at LF only, so patch and git apply take it."""
+    import subprocess
+    data = data.encode("utf-8")
+    (tmp_path / "a.txt").write_bytes(data)
+    proc = run_cli("scan", "--diff", "a.txt", cwd=tmp_path)
+    assert proc.returncode == 1 and proc.stdout.startswith(b"--- a/a.txt\n")
+    if shutil.which("patch") is None:
+        pytest.skip("no patch program")
+    subprocess.run(["patch", "-p1", "-s"], input=proc.stdout, cwd=tmp_path, check=True)
+    assert (tmp_path / "a.txt").read_bytes() == data.replace("जाणार्या".encode(), "जाणाऱ्या".encode())
+
+
+def test_diff_to_an_output_file(tmp_path, run_cli):
+    (tmp_path / "a.txt").write_text("वापरल्या जाणार्या चिप्स.\n", encoding="utf-8")
+    proc = run_cli("scan", "--diff", "-o", tmp_path / "fix.patch", tmp_path / "a.txt")
+    assert proc.returncode == 1 and proc.stdout == b""
+    assert "+वापरल्या जाणाऱ्या" in (tmp_path / "fix.patch").read_text(encoding="utf-8")

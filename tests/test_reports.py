@@ -230,3 +230,65 @@ def test_png_reader_roundtrip(tmp_path):
     png.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 3, 2, 8, 2, 0, 0, 0))
                     + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
     assert shot.colour_counts(png, {"number": "#ffd08a", "none": "#123456"}) == {"number": 4, "none": 0}
+
+
+# ---- the text format in a terminal (QA pass)
+
+def _text(src: str, **kw) -> str:
+    import io
+    out = io.StringIO()
+    writer("text")([check_text(src, path="t.txt", **kw)], out)
+    return out.getvalue()
+
+
+def test_text_summary_is_singular_for_one():
+    last = _text("२०२23 मध्ये\n").splitlines()[-1]
+    assert last.startswith("1 file, 1 sentence: 1 error, 0 warnings, 0 info")
+
+
+def test_text_shows_controls_by_name_and_keeps_the_marker_under_the_span():
+    out = _text("हे घर आहे. \u202eउलट\u202c आहे.\n")
+    assert "\u202e" not in out and "\u202c" not in out
+    lines = out.splitlines()
+    for i, line in enumerate(lines):
+        if ": ORT007 " in line:
+            shown = line.rsplit("«", 1)[1].rstrip("»")
+            body, marker = lines[i + 1][4:], lines[i + 2][4:]
+            start = len(marker) - len(marker.lstrip())
+            assert shown.startswith("<U+202") and body[start:start + len(shown)] == shown, (body, marker)
+    # a carriage return would send the cursor back over the sentence
+    assert "\r" not in _text("हे २०२23 आहे.\rदुसरी २०२23.\n")
+
+
+def test_text_names_an_invisible_span():
+    out = _text("हे\u200bघर आहे.\n")
+    assert "«<U+200B>»" in out and "हे<U+200B>घर" in out
+
+
+def test_no_color_follows_the_spec(monkeypatch):
+    import io
+    from checker.report import text_report
+
+    class Tty(io.StringIO):
+        def isatty(self):
+            return True
+    monkeypatch.setenv("NO_COLOR", "")
+    assert text_report._use_colour(Tty())          # empty: not set (https://no-color.org)
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert not text_report._use_colour(Tty())
+    assert not text_report._use_colour(io.StringIO())
+
+
+def test_text_cuts_a_long_span_and_message_in_the_middle():
+    from checker.model import Category, Reported, SentenceReport, Severity
+    from checker.model import FileReport
+    import io
+    sentence = "क " * 3000
+    f = Reported("REP003", "repeated-phrase", Category.REPETITION, Severity.WARNING, 1, 3, 5001,
+                 sentence[2:5000], "'" + sentence[:4000] + "' said twice", None, 0)
+    report = FileReport("t.txt", "mr", [SentenceReport(0, 1, 1, len(sentence) + 1, "mr", sentence, [f])])
+    out = io.StringIO()
+    writer("text")([report], out)
+    head, body, marker = out.getvalue().splitlines()[:3]
+    assert len(head) < 500 and len(body) < 300 and "…" in head and "…" in body
+    assert marker.index("^") == 6 and body[6] == "क" and len(marker) <= len(body)   # col 3: after "क "

@@ -150,7 +150,7 @@ def test_misaligned_input_is_one_line_and_exit_2(tmp_path, run_cli, case):
         "scan-ref": (["scan", hyp, "--reference", ref], "ref.txt"),
         "scan-source": (["scan", hyp, "--source", src], "src.txt"),
         "tsv-columns": (["scan", _write(tmp_path / "bad.tsv", ["only one column"])], "bad.tsv"),
-        "two-files": (["scan", hyp, hyp, "--reference", hyp], "--reference"),
+        "two-files": (["scan", hyp, ref, "--reference", hyp], "--reference"),
         "empty": (["score", _write(tmp_path / "e.txt", []), "-r", _write(tmp_path / "f.txt", [])], "nothing to score"),
     }[case]
     proc = run_cli(*args)

@@ -10,7 +10,8 @@ from . import summary
 
 _COLOURS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
 _RESET = "\033[0m"
-CONTEXT = 40  # characters of the sentence shown on each side of a span
+CONTEXT = 40   # characters of the sentence shown on each side of a span (a longer span: 2×, cut in the middle)
+MESSAGE = 240  # characters of a message, cut in the middle beyond
 
 
 def _width(s: str) -> int:
@@ -37,7 +38,44 @@ def _context(sentence: str, start: int, end: int, room: int = CONTEXT) -> tuple[
 
 
 def _use_colour(out: TextIO) -> bool:
-    return hasattr(out, "isatty") and out.isatty() and "NO_COLOR" not in os.environ
+    """Colour only on a terminal, and never when NO_COLOR is set to anything (https://no-color.org)."""
+    return hasattr(out, "isatty") and out.isatty() and not os.environ.get("NO_COLOR")
+
+
+# Characters that would move the cursor or reorder the terminal's line (CR, bidi overrides and
+# isolates) are shown by name, so the sentence stays on its line and the marker under its span.
+_SHOWN = {c: f"<U+{c:04X}>" for c in (*range(0x00, 0x09), *range(0x0A, 0x20), 0x7F, *range(0x80, 0xA0),
+                                     0x2028, 0x2029, *range(0x202A, 0x202F), *range(0x2066, 0x206A))}
+_SHOWN[0x09] = " "
+
+
+def visible(text: str) -> str:
+    return text.translate(_SHOWN)
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 or word == "info" else "s")
+
+
+def _shorten(text: str, room: int) -> str:
+    """A long span or message cut in the middle, so that one finding stays a few terminal lines."""
+    return text if len(text) <= room else text[:room * 2 // 3] + "…" + text[-(room // 3):]
+
+
+def _excerpt(sentence: str, span: str, a: int, b: int, room: int = CONTEXT) -> tuple[str, str, str]:
+    """(before, span, after) of a finding at sentence offsets [a, b). A span that reaches outside
+    the sentence (a character normalisation removed at its edge) is shown beside it."""
+    if 0 <= a <= b <= len(sentence):
+        before, after = _context(sentence, a, b)
+    elif a < 0:  # before the sentence's first character
+        before, after = "", _context(span + sentence[max(b, 0):], 0, len(span))[1]
+    else:  # after its last
+        head = sentence[:min(a, len(sentence))]
+        before, after = _context(head + span, len(head), len(head) + len(span))[0], ""
+    shown = _shorten(visible(span), 2 * room)
+    if span and _width(shown) == 0:  # only invisible characters (ZWSP, soft hyphen…): name them
+        shown = "".join(f"<U+{ord(c):04X}>" for c in span)
+    return visible(before), shown, visible(after)
 
 
 def write(reports: list[FileReport], out: TextIO) -> None:
@@ -47,18 +85,19 @@ def write(reports: list[FileReport], out: TextIO) -> None:
             for f in s.findings:
                 sev = f.severity.value
                 tag = f"{_COLOURS[sev]}{sev}{_RESET}" if colour else sev
-                out.write(f"{r.path}:{f.line}:{f.col}: {f.rule} {tag}: {f.message} «{f.text}»\n")
-                before, after = _context(s.text, f.col - s.col, f.end_col - s.col)
-                out.write(f"  | {before}{f.text}{after}\n")
-                out.write(f"  | {' ' * _width(before)}{'^' * max(1, _width(f.text))}\n")
+                before, span, after = _excerpt(s.text, f.text, f.col - s.col, f.end_col - s.col)
+                message = _shorten(visible(f.message), MESSAGE)
+                out.write(f"{r.path}:{f.line}:{f.col}: {f.rule} {tag}: {message} «{span}»\n")
+                out.write(f"  | {before}{span}{after}\n")
+                out.write(f"  | {' ' * _width(before)}{'^' * max(1, _width(span))}\n")
     c = summary(reports)
     n = c["findings"]
     safe = sum(1 for r in reports for f in r.findings if f.fix is not None and f.fix.safe)
     unsafe = sum(1 for r in reports for f in r.findings if f.fix is not None and not f.fix.safe)
     hint = f"; {safe} fixable with --fix" if safe else ""
     hint += f"; {unsafe} more with --fix --unsafe-fixes" if unsafe else ""
-    out.write(f"{c['files']} file{'s' if c['files'] != 1 else ''}, {c['sentences']} sentence{'s' if c['sentences'] != 1 else ''}: "
-              f"{n['error']} errors, {n['warning']} warnings, {n['info']} info{hint}\n")
+    out.write(f"{_plural(c['files'], 'file')}, {_plural(c['sentences'], 'sentence')}: {_plural(n['error'], 'error')}, "
+              f"{_plural(n['warning'], 'warning')}, {_plural(n['info'], 'info')}{hint}\n")
     if "scores" in c:
         from ..scoring.render import corpus_line
         out.write(corpus_line(c["scores"]) + "\n")

@@ -13,8 +13,11 @@ from .reference import TOKENIZERS, Scores, score_lines
 def run_score(hyp: str, reference: str, out: TextIO, source: Optional[str] = None, normalize: bool = False,
               tokenize: str = "intl", fmt: str = "text", width: int = 1) -> Scores:
     """Read, align, score and print; raises checker.errors.InputError for unreadable or misaligned files."""
+    from ..errors import InputError
     from ..loader import read
     from . import render
+    if [hyp, reference, source].count("-") > 1:
+        raise InputError("-: standard input can be read only once; give the other inputs as files")
     from .aligned import load
     aligned = load(read(hyp), reference, source)
     scores = score_lines(aligned.targets, aligned.references, tokenize, normalize)
