@@ -81,17 +81,23 @@ class Sentence:
 
     @property
     def orig_start(self) -> int:
-        return self.line_map.to_original(self.start, self.end)[0]
+        """Where the sentence starts in the original line, characters normalisation removed just
+        before its first one included (a bidi control opening it belongs to it)."""
+        return self.line_map.to_original(self.start, self.start)[0]
 
     @property
     def orig_end(self) -> int:
+        """Where it ends; removed characters right after it belong to it, unless the next
+        sentence starts there (no space between: they open that one)."""
+        text = self.line_map.text
+        if self.end == len(text) or text[self.end].isspace():
+            return self.line_map.to_original(self.end, self.end)[1]
         return self.line_map.to_original(self.start, self.end)[1]
 
     @property
     def original(self) -> str:
         """The sentence exactly as in the file."""
-        a, b = self.line_map.to_original(self.start, self.end)
-        return self.line_map.original[a:b]
+        return self.line_map.original[self.orig_start:self.orig_end]
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Original-line offsets of a span given in this sentence's normalised coordinates."""
@@ -104,8 +110,10 @@ class Sentence:
     @cached_property
     def changes(self) -> list["Change"]:
         """What normalisation changed inside this sentence (Arabic kaf, ZWJ, tatweel, ...)."""
-        return [c.shifted(-self.start) for c in self.line_map.changes
-                if self.start <= c.norm_start <= self.end and c.norm_end <= self.end]
+        if not self.line_map.changes:
+            return []
+        a, b = self.orig_start, self.orig_end  # a removed character between two sentences has one owner
+        return [c.shifted(-self.start) for c in self.line_map.changes if a <= c.orig_start and c.orig_end <= b]
 
     @cached_property
     def tokens(self) -> list["Token"]:

@@ -46,6 +46,7 @@ def test_finding_text_is_the_original_slice(text):
         for f in s.findings:
             assert f.text == lines[f.line - 1][f.col - 1:f.end_col - 1]
             assert f.end_col > f.col
+            assert s.col <= f.col and f.end_col <= s.end_col, "a finding lies inside its sentence"
 
 
 def test_urdu_letters_unified():
@@ -83,3 +84,10 @@ def test_zwj_elsewhere_is_removed_but_recorded():
 def test_ascii_and_clean_lines_keep_identity():
     assert normalize_line("plain ascii").ostart is None
     assert normalize_line("साधी ओळ").ostart is None
+
+
+def test_a_removed_character_opening_a_sentence_belongs_to_it():
+    report = check_text("हे घर आहे. \u202eउलट\u202c आहे.\n")
+    second = report.sentences[1]
+    assert second.text.startswith("\u202e")
+    assert all(second.col <= f.col for f in second.findings) and second.findings

@@ -27,3 +27,10 @@ def test_or_x_closing_clause_is_error_and_open_one_warning():
 def test_repeated_phrase_needs_a_telltale():
     listy = "उच्च संसर्गाचा धोका असलेले लोक आणि मध्यम गटातील उच्च संसर्गाचा धोका असलेले रुग्ण."
     assert _flagged("REP003", listy) == []
+
+
+def test_one_phrase_repeated_on_a_huge_line_stays_bounded():
+    # a line of one phrase said 2,000 times: the phrase search is bounded, not quadratic in the line
+    from checker.pipeline import check_text
+    report = check_text("वापरल्या जाणाऱ्या चिप्स २०२३ मध्ये आहेत " * 2000 + "\n")
+    assert len(report.sentences) == 1

@@ -5,7 +5,7 @@ lenient (it keeps `8,72,00,30` or `50،000` whole) and says what is wrong; the r
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 import regex
@@ -24,6 +24,8 @@ _SPLIT = regex.compile(rf"([{regex.escape(SEPARATORS)}])")
 _DANGLING = regex.compile(r"[.٫][^\S\n]+(?=[\p{L}])")
 _GROUP_GAP = regex.compile(rf"[{DIGITS}][,،][^\S\n]+$")
 _URL_BEFORE = regex.compile(r"(?:https?://|www\.|[\w.-]+\.[a-z]{2,}/)\S*$")
+_WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
+CONTEXT = 200  # characters before a number that its context facts look at
 
 WESTERN, INDIAN = "western", "indian"
 
@@ -69,8 +71,19 @@ class Number:
     separators: tuple[str, ...]  # what stands between consecutive groups
     before: str                  # the character before the number ('' at the start)
     after: str                   # the character after it
-    prefix: str = ""             # the sentence text before the number
-    suffix: str = ""             # the sentence text after it
+    # The whole sentence, shared by its numbers (not copied: a long line has many numbers);
+    # facts about the context read a bounded window of it.
+    sentence: str = field(default="", repr=False, compare=False)
+
+    @property
+    def prefix(self) -> str:
+        """The sentence text before the number."""
+        return self.sentence[:self.start]
+
+    @property
+    def suffix(self) -> str:
+        """The sentence text after the number."""
+        return self.sentence[self.end:]
 
     @cached_property
     def scripts(self) -> tuple[str, ...]:
@@ -170,14 +183,18 @@ class Number:
 
     @property
     def in_url(self) -> bool:
-        return bool(_URL_BEFORE.search(self.prefix))
+        # a URL cannot hold a space: only the run of non-space characters before the number counts
+        text, j = self.sentence, self.start
+        while j > 0 and not text[j - 1].isspace():
+            j -= 1
+        return bool(_URL_BEFORE.search(text, j, self.start))
 
     @property
     def split_group(self) -> bool:
         """Three digits led by a zero right after `<digits>, ` — a group cut off its number by a
         space (`२०, ०००`); a listed number never starts with 0."""
         return (len(self.groups) == 1 and len(self.digits) == 3 and digit_value(self.digits[0]) == 0
-                and bool(_GROUP_GAP.search(self.prefix)))
+                and bool(_GROUP_GAP.search(self.sentence, max(0, self.start - CONTEXT), self.start)))
 
     @property
     def european_grouping(self) -> bool:
@@ -190,23 +207,23 @@ class Number:
     @property
     def at_sentence_start(self) -> bool:
         """Only brackets, quotes or spaces before it: list numbering (`1.`, `(2)`)."""
-        return not regex.search(r"[\p{L}\p{N}]", self.prefix)
+        return not _WORD_CHAR.search(self.sentence, 0, self.start)
 
     @cached_property
     def dangling_point(self) -> tuple[int, int] | None:
         """Span of a point that follows the digits and is followed by a word in the same sentence:
         `१. million` (or list numbering `1. पहिला`: see `at_sentence_start`). None for decimals
         and sentence ends."""
-        if not _DANGLING.match(self.suffix):
+        if not _DANGLING.match(self.sentence, self.end):
             return None
         return self.end, self.end + 1
 
     @cached_property
     def magnitude_after(self) -> "Magnitude | None":
         """The magnitude word right after the number (spaces and a dangling point between)."""
-        for mag in magnitudes(self.prefix + self.text + self.suffix):
+        for mag in magnitudes(self.sentence):
             if mag.start >= self.end:
-                gap = (self.prefix + self.text + self.suffix)[self.end:mag.start]
+                gap = self.sentence[self.end:mag.start]
                 return mag if regex.fullmatch(r"[.٫]?\s*", gap) else None
         return None
 
@@ -226,8 +243,7 @@ def parse_numbers(text: str) -> list[Number]:
         parts = _SPLIT.split(m.group())
         a, b = m.span()
         out.append(Number(a, b, m.group(), tuple(parts[0::2]), tuple(parts[1::2]),
-                          text[a - 1] if a else "", text[b] if b < len(text) else "",
-                          text[:a], text[b:]))
+                          text[a - 1] if a else "", text[b] if b < len(text) else "", text))
     return out
 
 

@@ -31,8 +31,14 @@ PARTICLES: dict[str, frozenset[str]] = {
 @lru_cache(maxsize=1 << 16)  # words repeat (Zipf): classify each spelling once
 def strip_suffix(word: str, language: str, min_stem: int = 3) -> tuple[str, str]:
     """(stem, suffix): the longest known ending removed when a stem of `min_stem` chars remains."""
-    best = ""
-    for suf in SUFFIXES.get(language, ()):
-        if len(suf) > len(best) and word.endswith(suf) and len(word) - len(suf) >= min_stem:
-            best = suf
-    return (word[: len(word) - len(best)], best) if best else (word, "")
+    endings, lengths = _endings(language)
+    for n in lengths:  # longest first: a few set look-ups instead of one test per suffix
+        if len(word) - n >= min_stem and word[-n:] in endings:
+            return word[:-n], word[-n:]
+    return word, ""
+
+
+@lru_cache(maxsize=None)
+def _endings(language: str) -> tuple[frozenset[str], tuple[int, ...]]:
+    suffixes = frozenset(SUFFIXES.get(language, ()))
+    return suffixes, tuple(sorted({len(x) for x in suffixes}, reverse=True))

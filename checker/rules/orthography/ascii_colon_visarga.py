@@ -28,8 +28,10 @@ def _visarga_prefixes() -> dict[str, int]:
     """How often real text writes each `x` followed by visarga (x of स्वतःच्या, दुःखाने, विशेषतः)."""
     out: dict[str, int] = {}
     for word, n in word_frequencies("mr").items():
-        for m in regex.finditer(VISARGA, word):
-            out[word[:m.start()]] = out.get(word[:m.start()], 0) + n
+        i = word.find(VISARGA)
+        while i >= 0:
+            out[word[:i]] = out.get(word[:i], 0) + n
+            i = word.find(VISARGA, i + 1)
     return out
 
 

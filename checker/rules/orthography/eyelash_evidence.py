@@ -46,6 +46,8 @@ def _evidence() -> tuple[frozenset, dict, frozenset, frozenset]:
     endings, eyelash_stems = set(CASE_ENDINGS), {}
     sanskrit_stems = {s[:s.index(RA_YA) + 3] for s in SANSKRIT_STEMS}
     for word, n in freq.items():
+        if EYELASH not in word:  # most words: skip the regex machinery (this runs at every start)
+            continue
         for m in regex.finditer(EYELASH, word):
             stem, rest = word[:m.start()], word[m.end():]
             eyelash_stems[stem] = eyelash_stems.get(stem, 0) + n
@@ -53,6 +55,8 @@ def _evidence() -> tuple[frozenset, dict, frozenset, frozenset]:
             if o:
                 endings.add(rest[o.end():])
     for word in freq:
+        if RA_YA not in word:
+            continue
         for m in RA_YA_IN_WORD.finditer(word):
             rest = word[m.end():]
             o = _OBLIQUE.match(rest)

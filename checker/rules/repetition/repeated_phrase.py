@@ -8,13 +8,16 @@ from ..base import Rule
 MIN_WORDS = 3
 LONG_WORDS, LONG_LETTERS = 6, 30  # a repeat this long is worth a look even without a telltale
 _JOINERS = {"आणि", "व", "اور", "or", "and"}
+# Bounds that keep a pathological "sentence" (a line of one phrase repeated thousands of times)
+# linear: copies further apart than this are not one clause said twice, and a run stops here.
+MAX_DISTANCE, MAX_RUN = 200, 60
 
 
 def _match(words: list[str], i: int, j: int) -> int:
     """Length of the common run of words starting at i and j (i < j, runs may not overlap); a
     last word may carry an extra suffix (युनिट्स / युनिट्सचा)."""
     k = 0
-    while j + k < len(words) and i + k < j and words[i + k] == words[j + k]:
+    while k < MAX_RUN and j + k < len(words) and i + k < j and words[i + k] == words[j + k]:
         k += 1
     if k and j + k < len(words) and i + k < j and words[j + k].startswith(words[i + k]) and len(words[i + k]) > 2:
         k += 1
@@ -62,6 +65,8 @@ class RepeatedPhrase(Rule):
             for i in where[words[j]]:  # only where the run can start: the same word
                 if i >= j:
                     break
+                if i < j - MAX_DISTANCE:
+                    continue
                 k = _match(words, i, j)
                 if k >= MIN_WORDS and k > best:
                     best, at = k, i
