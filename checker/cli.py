@@ -78,6 +78,8 @@ def scan(
     reference: Optional[str] = typer.Option(None, "--reference", metavar="FILE", help="Line-aligned reference: add chrF, chrF++ and BLEU per sentence and corpus scores."),
     src: Optional[str] = typer.Option(None, "--source", metavar="FILE", help="Line-aligned English source: carried into the report and checked for numbers (NUM011); a .tsv input holds it already."),
     normalize_before_scoring: bool = typer.Option(False, "--normalize-before-scoring", help="Score after checker's normalisation of both sides (the report keeps the unnormalised figures too)."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", metavar="N", min=1, show_default=False,
+                                       help="Processes for large scans: files in parallel, a large file in line blocks (default: the number of cores). The report is the same."),
 ) -> None:
     """Scan text files and write a per-sentence report."""
     from .workflow import ScanRequest, scan as run
@@ -85,7 +87,7 @@ def scan(
     request = ScanRequest(paths, glob, select, ignore, lang.value if lang else None, glossary,
                           fail_on.value if fail_on else None, config, isolated, fix, unsafe_fixes, diff,
                           baseline, write_baseline, progress, reference, src, normalize_before_scoring,
-                          output=output)
+                          output=output, jobs=jobs)
     try:
         result = run(request)
     except InputError as e:

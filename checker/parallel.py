@@ -101,3 +101,24 @@ def check_text_parallel(text: str, path: str, language: Optional[str], rules: li
             kept = {(r.rule, r.col, r.end_col): r for r in report.findings}
             report.findings = place_all(found, s, by_code, kept)
     return FileReport(path, doc_language, reports)
+
+
+def _check_file(task):
+    """One whole file in a worker: (path, its report), or (path, None) when it cannot be read
+    (the parent reads it again and reports the error in its own words)."""
+    from .errors import InputError
+    from .loader import read
+    from .pipeline import check_text
+    path, language, codes, options = task
+    wanted = set(codes)
+    try:
+        text = read(path).text
+    except InputError:
+        return path, None
+    return path, check_text(text, path=path, language=language,
+                            rules=[r for r in all_rules() if r.code in wanted], options=options)
+
+
+def check_files(tasks: list, jobs: int):
+    """(path, report) for each (path, language, rule codes, options) task, in order, on `jobs` processes."""
+    return _get_pool(jobs).imap(_check_file, tasks)

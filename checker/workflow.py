@@ -11,6 +11,7 @@ from .errors import InputError
 from .model import FileReport, Options, Severity
 
 RANK = {"info": 1, "warning": 2, "error": 3}
+PARALLEL_MIN_BYTES = 1 << 20  # smaller scans (a pre-commit run) stay in one process: a pool costs more
 
 
 @dataclass
@@ -34,6 +35,7 @@ class ScanRequest:
     source: Optional[str] = None             # line-aligned English source, carried into the report
     normalize_before_scoring: bool = False
     output: Optional[str] = None             # where the CLI writes the report: never onto a scanned file
+    jobs: Optional[int] = None               # processes; None: the number of cores
 
 
 @dataclass
@@ -107,16 +109,21 @@ class Planner:
         return self._cache[key]
 
 
-def checker_for(path: str, settings: Settings, baseline=None, dropped: Optional[list] = None
-                ) -> Callable[[str], FileReport]:
+def checker_for(path: str, settings: Settings, baseline=None, dropped: Optional[list] = None,
+                jobs: int = 1, done: Optional[FileReport] = None) -> Callable[[str], FileReport]:
     """A function that scans one text of `path` with `settings`, then applies the severity
-    overrides and the baseline (counting what the baseline hid into `dropped[0]`)."""
+    overrides and the baseline (counting what the baseline hid into `dropped[0]`). `done`: the
+    report of the file's text already checked in a worker process."""
     from .pipeline import check_text
     overrides = dict(settings.severity)
 
     def check(text: str, sources: Optional[list[str]] = None) -> FileReport:
-        report = check_text(text, path=path, language=settings.language, rules=settings.rules,
-                            options=settings.options, sources=sources)
+        nonlocal done
+        if done is not None and sources is None:
+            report, done = done, None
+        else:
+            report = check_text(text, path=path, language=settings.language, rules=settings.rules,
+                                options=settings.options, sources=sources, jobs=jobs)
         if overrides:
             for f in report.findings:
                 if f.rule in overrides:
@@ -127,6 +134,39 @@ def checker_for(path: str, settings: Settings, baseline=None, dropped: Optional[
                 dropped[0] = n
         return report
     return check
+
+
+def _checked_ahead(files: list[str], planner: Planner, jobs: int) -> "Ahead":
+    """Plain files (not stdin, not .tsv) checked in worker processes, in file order."""
+    from .parallel import check_files
+    todo: list = []
+    for path in files:
+        if path == "-" or path.lower().endswith(".tsv"):
+            continue
+        try:
+            todo.append((path, planner.settings(path)))
+        except InputError:
+            continue  # the main loop reports it
+    ahead = Ahead(check_files([(p, s.language, tuple(r.code for r in s.rules), s.options) for p, s in todo], jobs))
+    ahead.paths = {p for p, _ in todo}
+    return ahead
+
+
+class Ahead:
+    """Reports computed by worker processes, arriving in file order; `take` waits for one."""
+
+    def __init__(self, results):
+        self._results, self._got, self.paths = results, {}, set()
+
+    def __contains__(self, path: str) -> bool:
+        return path in self._got or path in self.paths
+
+    def take(self, path: str) -> Optional[FileReport]:
+        """The report of `path`, or None when the worker could not read it (the caller will)."""
+        while path not in self._got:
+            p, report = next(self._results)
+            self._got[p] = report
+        return self._got.pop(path)
 
 
 def _check_glob(glob: str) -> None:
@@ -232,6 +272,11 @@ def scan(request: ScanRequest) -> ScanResult:
     show = request.progress if request.progress is not None else wanted(len(files), sum(sizes))
     fixed_findings = fixed_files = hidden = 0
 
+    jobs = request.jobs or os.cpu_count() or 1
+    plain = not (request.fix or request.diff or aligned)
+    # Many files: whole files go to worker processes, in order; one large file: its line blocks do.
+    parallel = plain and jobs > 1 and len(files) > 1 and sum(sizes) >= PARALLEL_MIN_BYTES
+    ahead = _checked_ahead(files, planner, jobs) if parallel else None
     with Progress(len(files), sum(sizes), enabled=bool(show)) as bar:
         for path, size in zip(files, sizes):
             bar.begin(path)
@@ -243,7 +288,9 @@ def scan(request: ScanRequest) -> ScanResult:
                 bar.advance(path, size)
                 continue
             dropped = [0]
-            check = checker_for(source.path if path == "-" else path, settings, baseline, dropped)
+            check = checker_for(source.path if path == "-" else path, settings, baseline, dropped,
+                                jobs=1 if ahead else jobs,
+                                done=ahead.take(path) if ahead and path in ahead else None)
             if request.fix or request.diff:
                 fixed = fixer.fix_text(source.text, check, unsafe=request.unsafe_fixes)
                 report = fixed.report

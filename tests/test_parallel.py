@@ -43,3 +43,19 @@ def test_small_texts_stay_in_one_process(monkeypatch):
     monkeypatch.setattr("checker.parallel.check_text_parallel",
                         lambda *a, **k: pytest.fail("a small text must not start a pool"))
     pipeline.check_text("२०२23 मध्ये\n", jobs=4)
+
+
+def test_many_files_in_worker_processes_give_the_same_report(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from checker import workflow
+    from checker.cli import app
+    monkeypatch.setattr(workflow, "PARALLEL_MIN_BYTES", 0)
+    for name in ("mr-deepseek-news.txt", "ur-deepseek-news.txt"):
+        (tmp_path / name).write_text((CORPORA / name).read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "broken.txt").write_bytes(b"\xff\xfe")
+    runner = CliRunner()
+    one = runner.invoke(app, ["scan", "--format", "json", "-j", "1", str(tmp_path)])
+    two = runner.invoke(app, ["scan", "--format", "json", "-j", "2", str(tmp_path)])
+    assert one.exit_code == two.exit_code == 2  # the undecodable file is named either way
+    assert one.stdout == two.stdout and json.loads(two.stdout)["summary"]["files"] == 2
