@@ -115,27 +115,37 @@ class Sentence:
         a, b = self.orig_start, self.orig_end  # a removed character between two sentences has one owner
         return [c.shifted(-self.start) for c in self.line_map.changes if a <= c.orig_start and c.orig_end <= b]
 
+    # The facts below depend only on the normalised text (and language): a repeated sentence
+    # reuses them from a bounded memo (see _facts) instead of analysing it again.
     @cached_property
     def tokens(self) -> list["Token"]:
-        from .analysis.tokens import tokenize
-        return tokenize(self.text)
+        return list(_facts().tokens(self.text))
 
     @cached_property
     def letter_runs(self) -> list["LetterRun"]:
         """Latin letters spelled by their names (سی این بی سی, सीईओ)."""
-        from .analysis.phonetic import letter_runs
-        return letter_runs(self.text, self.tokens, self.language)
+        return list(_facts().letter_runs(self.text, self.language))
 
     @cached_property
     def name_candidates(self) -> list["NameCandidate"]:
         """Words that may be a transliterated name, keyed by phonetic skeleton."""
-        from .analysis.phonetic import name_candidates
-        return name_candidates(self.text, self.tokens, self.language, self.letter_runs)
+        return list(_facts().name_candidates(self.text, self.language))
 
     @cached_property
     def numbers(self) -> list["Number"]:
-        from .analysis.numbers import parse_numbers
-        return parse_numbers(self.text)
+        return list(_facts().numbers(self.text))
+
+
+_FACTS = None
+
+
+def _facts():
+    """checker.analysis.facts, imported on first use (an import statement per call costs)."""
+    global _FACTS
+    if _FACTS is None:
+        from .analysis import facts
+        _FACTS = facts
+    return _FACTS
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,8 @@ def run_cli():
 @pytest.fixture(autouse=True)
 def _fresh_sentence_memo():
     """Each test sees rules run afresh (a test may patch a rule's data)."""
+    from checker.analysis import facts
     from checker.pipeline import MEMO
     MEMO.clear()
+    facts.clear()
     yield

@@ -1,0 +1,40 @@
+"""Per-sentence facts, memoised by the normalised text: translation memories and MT corpora repeat
+segments, and a fact that depends on nothing but the text need not be worked out twice.
+
+Results are tuples (shared, so never mutated); `Sentence` hands out list copies. Bounded LRU.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .numbers import parse_numbers
+from .phonetic import letter_runs as _letter_runs
+from .phonetic import name_candidates as _name_candidates
+from .tokens import tokenize
+
+SIZE = 1 << 14
+
+
+@lru_cache(maxsize=SIZE)
+def tokens(text: str) -> tuple:
+    return tuple(tokenize(text))
+
+
+@lru_cache(maxsize=SIZE)
+def numbers(text: str) -> tuple:
+    return tuple(parse_numbers(text))
+
+
+@lru_cache(maxsize=SIZE)
+def letter_runs(text: str, language: str) -> tuple:
+    return tuple(_letter_runs(text, list(tokens(text)), language))
+
+
+@lru_cache(maxsize=SIZE)
+def name_candidates(text: str, language: str) -> tuple:
+    return tuple(_name_candidates(text, list(tokens(text)), language, list(letter_runs(text, language))))
+
+
+def clear() -> None:
+    for f in (tokens, numbers, letter_runs, name_candidates):
+        f.cache_clear()
