@@ -35,3 +35,16 @@ def test_mismatched_quotes_seed_shape():
 def test_mismatched_quotes_across_sentences_flag_the_closer():
     found = _flagged("PUN005", 'وہ بولا "ہم جیتیں گے۔ سب دیکھیں گے” اور چلا گیا۔')
     assert [f.text for f in found] == ["”"] and found[0].fix.replacement == '"'
+
+
+def test_tokenised_text_gets_info_not_warnings():
+    from checker.pipeline import check_text
+    from checker.rules.punctuation.space_before import SpaceBeforePunctuation
+    rule = SpaceBeforePunctuation()
+
+    def severity(text):
+        return next(f.severity for f in check_text(text, rules=[rule]).findings).value
+    mt_style = "".join(f"ماڈل {i} کا آغاز ، جس کے مطابق ہے۔\n" for i in range(6))
+    tokenised = "".join(f"तो आला , आणि {i} गेला .\n" for i in range(6))
+    assert severity(mt_style) == "warning"
+    assert severity(tokenised) == "info"
