@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Throughput, scaling and latency of `checker scan`, measured on a large corpus built from real text.
 
-Usage: python benchmarks/throughput.py [--mb 50] [--clean ../shared/data/clean] [--json out.json] [--keep DIR]
+Usage: python benchmarks/throughput.py [--mb 50] [--files 4] [--clean ../shared/data/clean] [--json out.json] [--keep DIR]
 
 Builds a corpus of at least --mb megabytes from the human Urdu and Marathi sentences in --clean, repeated and
 lightly damaged (mixed digit scripts, broken grouping, missing eyelash ra, Arabic kaf, space before a comma,
-a doubled phrase) so that rules fire, as one large file per language. Then times
+a doubled phrase) so that rules fire, as --files files per language. Then times
 `checker scan --format jsonl` over it with --jobs 1 and --jobs 2 (when the CLI has --jobs), reading peak
 memory from the child's rusage, and the latency of one pre-commit-style run on a small file next to
 `python -c "import regex"`. Prints a table; --json writes the figures.
@@ -34,23 +34,26 @@ DAMAGE = {
 SOURCES = {"mr": ["tico19.mr.txt", "tatoeba.mr.txt", "ud-marathi.mr.txt"], "ur": ["tico19.ur.txt", "tatoeba.ur.txt"]}
 
 
-def build_corpus(clean: Path, out_dir: Path, megabytes: float) -> dict[str, Path]:
+def build_corpus(clean: Path, out_dir: Path, megabytes: float, files_per_language: int = 4) -> list[Path]:
+    """Files of real sentences, repeated and lightly damaged: `files_per_language` per language
+    (a corpus is many files; `--jobs` shares them out)."""
     rng = random.Random(7)
-    paths = {}
-    per_lang = megabytes * 1e6 / len(SOURCES)
+    paths = []
+    per_file = megabytes * 1e6 / (len(SOURCES) * files_per_language)
     for lang, names in SOURCES.items():
         lines = [x for n in names for x in (clean / n).read_text(encoding="utf-8").splitlines() if x.strip()]
-        path = out_dir / f"bench.{lang}.txt"
-        size = 0
-        with path.open("w", encoding="utf-8") as f:
-            while size < per_lang:
-                line = rng.choice(lines)
-                if rng.random() < 0.2:
-                    line = rng.choice(DAMAGE[lang])(line)
-                data = line + "\n"
-                f.write(data)
-                size += len(data.encode("utf-8"))
-        paths[lang] = path
+        for k in range(files_per_language):
+            path = out_dir / f"bench.{lang}.{k}.txt"
+            size = 0
+            with path.open("w", encoding="utf-8") as f:
+                while size < per_file:
+                    line = rng.choice(lines)
+                    if rng.random() < 0.2:
+                        line = rng.choice(DAMAGE[lang])(line)
+                    data = line + "\n"
+                    f.write(data)
+                    size += len(data.encode("utf-8"))
+            paths.append(path)
     return paths
 
 
@@ -82,12 +85,13 @@ def main() -> None:
     ap.add_argument("--clean", default=str(ROOT.parent / "shared" / "data" / "clean"))
     ap.add_argument("--json")
     ap.add_argument("--keep", help="build the corpus here and keep it")
+    ap.add_argument("--files", type=int, default=4, help="files per language (default 4)")
     a = ap.parse_args()
 
     work = Path(a.keep) if a.keep else Path(tempfile.mkdtemp(prefix="checker-bench-"))
     work.mkdir(parents=True, exist_ok=True)
-    corpus = build_corpus(Path(a.clean), work, a.mb)
-    files = [str(p) for p in corpus.values()]
+    corpus = build_corpus(Path(a.clean), work, a.mb, a.files)
+    files = [str(p) for p in corpus]
     mb = sum(os.path.getsize(f) for f in files) / 1e6
     rows = []
     for jobs in ([1, 2] if has_jobs() else [None]):
@@ -122,7 +126,7 @@ def main() -> None:
     if len(rows) == 2:
         result["speedup_jobs2"] = round(rows[0]["seconds"] / rows[1]["seconds"], 2)
 
-    print(f"corpus: {result['corpus_mb']} MB ({', '.join(Path(f).name for f in files)}); {result['machine']}")
+    print(f"corpus: {result['corpus_mb']} MB in {len(files)} files; {result['machine']}")
     print(f"{'jobs':>4} {'seconds':>8} {'sentences':>10} {'sent/s':>8} {'MB/s':>6} {'peak MB':>8}")
     for r in rows:
         print(f"{r['jobs']:>4} {r['seconds']:>8} {r['sentences']:>10} {r['sentences_per_s']:>8} {r['mb_per_s']:>6} {r['peak_mb']:>8}")

@@ -12,6 +12,7 @@ from .model import FileReport, Options, Severity
 
 RANK = {"info": 1, "warning": 2, "error": 3}
 PARALLEL_MIN_BYTES = 1 << 20  # smaller scans (a pre-commit run) stay in one process: a pool costs more
+FILES_PER_JOB = 4             # files per process before whole files (not line blocks) are shared out
 
 
 @dataclass
@@ -275,7 +276,9 @@ def scan(request: ScanRequest) -> ScanResult:
     jobs = request.jobs or os.cpu_count() or 1
     plain = not (request.fix or request.diff or aligned)
     # Many files: whole files go to worker processes, in order; one large file: its line blocks do.
-    parallel = plain and jobs > 1 and len(files) > 1 and sum(sizes) >= PARALLEL_MIN_BYTES
+    # Whole files to workers only when there are enough to balance the load; a few large files
+    # are split into line blocks instead (check_text), which keeps every process busy.
+    parallel = plain and jobs > 1 and len(files) >= FILES_PER_JOB * jobs and sum(sizes) >= PARALLEL_MIN_BYTES
     ahead = _checked_ahead(files, planner, jobs) if parallel else None
     with Progress(len(files), sum(sizes), enabled=bool(show)) as bar:
         for path, size in zip(files, sizes):

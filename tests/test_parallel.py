@@ -51,6 +51,7 @@ def test_many_files_in_worker_processes_give_the_same_report(tmp_path, monkeypat
     from checker import workflow
     from checker.cli import app
     monkeypatch.setattr(workflow, "PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(workflow, "FILES_PER_JOB", 1)
     for name in ("mr-deepseek-news.txt", "ur-deepseek-news.txt"):
         (tmp_path / name).write_text((CORPORA / name).read_text(encoding="utf-8"), encoding="utf-8")
     (tmp_path / "broken.txt").write_bytes(b"\xff\xfe")
