@@ -14,6 +14,12 @@ def findings_of(rule, text: str, options=None):
     return [f for s in report.sentences for f in s.findings if f.rule == rule.code]
 
 
+def flagged(code: str, text: str):
+    """Findings of the rule with this code on `text`."""
+    from checker.rules import rule_by_code
+    return findings_of(rule_by_code(code), text)
+
+
 def assert_examples(rule, options=None) -> None:
     """`options` (e.g. a glossary) for rules whose examples need one."""
     assert rule.bad, f"{rule.code} has no bad examples"

@@ -1,17 +1,12 @@
 from checker.rules import punctuation
 
 from rule_examples import assert_examples, family_params
+from rule_examples import flagged as _flagged
 
 
 @family_params(punctuation)
 def test_examples(rule):
     assert_examples(rule)
-
-
-def _flagged(code, text):
-    from checker.rules import rule_by_code
-    from rule_examples import findings_of
-    return findings_of(rule_by_code(code), text)
 
 
 def test_space_before_comma_is_warning_only_as_a_document_habit():
@@ -38,12 +33,8 @@ def test_mismatched_quotes_across_sentences_flag_the_closer():
 
 
 def test_tokenised_text_gets_info_not_warnings():
-    from checker.pipeline import check_text
-    from checker.rules.punctuation.space_before import SpaceBeforePunctuation
-    rule = SpaceBeforePunctuation()
-
     def severity(text):
-        return next(f.severity for f in check_text(text, rules=[rule]).findings).value
+        return _flagged("PUN001", text)[0].severity.value
     mt_style = "".join(f"ماڈل {i} کا آغاز ، جس کے مطابق ہے۔\n" for i in range(6))
     tokenised = "".join(f"तो आला , आणि {i} गेला .\n" for i in range(6))
     assert severity(mt_style) == "warning"

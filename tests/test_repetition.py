@@ -1,17 +1,12 @@
 from checker.rules import repetition
 
 from rule_examples import assert_examples, family_params
+from rule_examples import flagged as _flagged
 
 
 @family_params(repetition)
 def test_examples(rule):
     assert_examples(rule)
-
-
-def _flagged(code, text):
-    from checker.rules import rule_by_code
-    from rule_examples import findings_of
-    return findings_of(rule_by_code(code), text)
 
 
 def test_pronoun_doubling_in_seed_is_quiet():
