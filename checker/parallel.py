@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import atexit
 import math
+from functools import cached_property
 import multiprocessing
 from typing import Optional, Sequence
 
-from .model import Document, FileReport, Options, Scope
+from .model import Document, FileReport, Options, Scope, Sentence
 from .pipeline import (build_sentences, document_language, place_all, report_sentences, run_rules,
                        split_lines)
 from .rules import Rule, all_rules
@@ -65,7 +66,8 @@ def _check_block(task):
     return sentences, reports
 
 
-_CACHED = ("changes", "tokens", "numbers", "letter_runs", "name_candidates")
+# Sentence's cached facts, from the class itself: a fact added there is handled here too
+_CACHED = frozenset(k for k, v in vars(Sentence).items() if isinstance(v, cached_property))
 
 
 def check_text_parallel(text: str, path: str, language: Optional[str], rules: list[Rule],

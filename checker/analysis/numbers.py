@@ -12,7 +12,6 @@ import regex
 
 from ..langs.magnitudes import lookup_magnitude, magnitude_stems
 from .scripts import DIGITS, digit_script, digit_value, to_digit_script
-from .tokens import tokenize
 
 # Separators that may sit between digit runs of one number (correct or not: the rules judge).
 SEPARATORS = ",.،٫٬'"
@@ -268,7 +267,8 @@ def magnitudes(text: str) -> tuple[Magnitude, ...]:
     if not magnitude_stems().search(text):  # most sentences have none: skip tokenising them
         return ()
     out = []
-    for t in tokenize(text):
+    from .facts import tokens  # the sentence's memoised tokens: never tokenise a text twice
+    for t in tokens(text):
         hit = lookup_magnitude(t.text)
         if hit:
             language, exponent, system = hit
