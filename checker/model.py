@@ -35,8 +35,8 @@ class Category(str, enum.Enum):
 
 class Scope(str, enum.Enum):
     SENTENCE = "sentence"  # sees one sentence at a time
-    LINE = "line"          # sees the sentences of each line together (check_document over whole lines)
-    DOCUMENT = "document"  # sees every sentence of a file (consistency across a document)
+    LINE = "line"          # sees the sentences of each line together (check_line)
+    DOCUMENT = "document"  # sees every line of a file in two passes (consistency across a document)
 
 
 LANGUAGES = ("ur", "mr")

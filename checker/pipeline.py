@@ -2,13 +2,15 @@
 from __future__ import annotations
 
 from collections import Counter
-from typing import Iterable, Optional, Sequence
+from typing import Iterable, Iterator, NamedTuple, Optional, Sequence
 
 from .analysis.scripts import detect_language
 from .model import Document, FileReport, Finding, Options, Reported, Scope, Sentence, SentenceReport
 from .normalize import normalize_line
 from .normalize.segment import split_sentences
 from .rules import Rule, all_rules
+from .rules.base import At, LineContext
+from .textmap import LineMap
 
 
 def split_lines(text: str) -> list[str]:
@@ -63,15 +65,10 @@ def _majority(items: list[str]) -> Optional[str]:
     return Counter(items).most_common(1)[0][0] if items else None
 
 
-class SentenceMemo:
-    """Sentence-rule findings keyed by the sentence as written, its language and the rules run.
+class Memo:
+    """A bounded memo: when full, the oldest entries go first."""
 
-    Translation memories and MT corpora repeat segments (headlines, boilerplate, bylines); a
-    sentence rule sees nothing but its sentence, so a repeated one gets the same findings (with
-    sentence-relative offsets) without running the rules again. Bounded: oldest entries go first.
-    """
-
-    def __init__(self, size: int = 1 << 15):
+    def __init__(self, size: int):
         self.size = size
         self._store: dict = {}
 
@@ -81,83 +78,161 @@ class SentenceMemo:
     def clear(self) -> None:
         self._store.clear()
 
-    def put(self, key, findings: tuple) -> None:
+    def put(self, key, value) -> None:
         if len(self._store) >= self.size:
             del self._store[next(iter(self._store))]
-        self._store[key] = findings
+        self._store[key] = value
 
 
-MEMO = SentenceMemo()
+# Translation memories and MT corpora repeat segments (headlines, boilerplate, bylines): a line
+# whose text, language and rules are the same gets the same analysis, findings and document-rule
+# facts without running anything again; a repeated sentence inside a new line, its sentence findings.
+MEMO = Memo(1 << 14)            # line -> LineResult
+SENTENCE_MEMO = Memo(1 << 15)   # sentence as written -> its sentence-rule findings
 
 
-def _sentence_findings(s: Sentence, rules: Sequence[Rule]) -> tuple:
-    out: list[Finding] = []
-    text = s.text
-    for rule in rules:
-        if rule.applies_to(s.language):
-            trigger = rule.trigger_pattern
-            if trigger is None or trigger.search(text):
-                out.extend(rule.check(s))
-    return tuple(out)
+class SentenceResult(NamedTuple):
+    """One sentence of an analysed line, independent of where the line sits in its file."""
+    start: int           # normalised offsets in the line
+    end: int
+    orig_start: int      # original offsets in the line
+    orig_end: int
+    language: str
+    text: str            # as written
+    findings: tuple      # placed sentence- and line-rule findings: Reported fields less line and sentence
 
 
-def run_rules(doc: Document, rules: Sequence[Rule],
-              scopes: Sequence[Scope] = (Scope.SENTENCE, Scope.LINE, Scope.DOCUMENT)) -> list[list[Finding]]:
-    """Findings per sentence: sentence rules first, then line and document rules (of `scopes`)."""
-    per_sentence: list[list[Finding]] = [[] for _ in doc.sentences]
-    if Scope.SENTENCE in scopes:
-        sentence_rules = [r for r in rules if r.scope is Scope.SENTENCE]
-        codes = tuple(r.code for r in sentence_rules)
-        for s in doc.sentences:
-            key = (s.original, s.language, codes)
-            found = MEMO.get(key)
-            if found is None:
-                found = _sentence_findings(s, sentence_rules)
-                MEMO.put(key, found)
-            per_sentence[s.index].extend(found)
-    for rule in rules:
-        if rule.scope is not Scope.SENTENCE and rule.scope in scopes:
-            for f in rule.check_document(doc):
-                s = doc.sentences[f.sentence]
+class LineResult(NamedTuple):
+    line_map: LineMap
+    sentences: tuple[SentenceResult, ...]
+    facts: tuple         # per document rule: its line facts (None: nothing to see)
+
+
+class LineChecker:
+    """Checks the lines of one document with one rule set: each distinct line is analysed once;
+    document rules then see compact line facts in two passes (collect, then findings)."""
+
+    def __init__(self, rules: Sequence[Rule], language: Optional[str], doc_language: str,
+                 options: Optional[Options] = None, sources: Optional[Sequence[str]] = None):
+        self.sentence_rules = [r for r in rules if r.scope is Scope.SENTENCE]
+        self.line_rules = [r for r in rules if r.scope is Scope.LINE]
+        self.doc_rules = [r for r in rules if r.scope is Scope.DOCUMENT]
+        self.by_code = {r.code: r for r in rules}
+        self.language, self.doc_language = language, doc_language
+        self.options = options or Options()
+        self.sources = sources
+        self.codes = tuple(r.code for r in self.sentence_rules)
+        self._key = (language, doc_language, tuple(r.code for r in rules), self.options)
+
+    def source(self, number: int) -> Optional[str]:
+        sources = self.sources
+        return sources[number - 1] if sources is not None and number <= len(sources) else None
+
+    def analyse(self, line: str, number: int) -> LineResult:
+        """The line's sentences with their sentence- and line-rule findings, and its document facts."""
+        source = self.source(number) if self.sources is not None else None
+        key = (line, source, self._key)
+        found = MEMO.get(key)
+        if found is None:
+            found = self._analyse(line, source)
+            MEMO.put(key, found)
+        return found
+
+    def _analyse(self, line: str, source: Optional[str]) -> LineResult:
+        lm = normalize_line(line)
+        sentences = []
+        for a, b in split_sentences(lm.text):
+            text = lm.text[a:b]
+            sentences.append(Sentence(len(sentences), 0, a, b, text,
+                                      self.language or detect_language(text) or self.doc_language, lm))
+        if not sentences:
+            return LineResult(lm, (), ())
+        spans = [(s.orig_start, s.orig_end) for s in sentences]
+        found = [list(self._sentence_findings(s, line[a:b])) for s, (a, b) in zip(sentences, spans)]
+        if self.line_rules:
+            context = LineContext(self.options, source)
+            for rule in self.line_rules:
+                for f in rule.check_line(sentences, context):
+                    if rule.applies_to(sentences[f.sentence].language):
+                        found[f.sentence].append(f)
+        results = tuple(SentenceResult(s.start, s.end, a, b, s.language, line[a:b], self._place(fs, s.start, lm))
+                        for s, (a, b), fs in zip(sentences, spans, found))
+        return LineResult(lm, results, tuple(r.line_facts(sentences) for r in self.doc_rules))
+
+    def _sentence_findings(self, s: Sentence, original: str) -> tuple:
+        key = (original, s.language, self.codes)
+        found = SENTENCE_MEMO.get(key)
+        if found is None:
+            out: list[Finding] = []
+            text = s.text
+            for rule in self.sentence_rules:
                 if rule.applies_to(s.language):
-                    per_sentence[f.sentence].append(f)
-    return per_sentence
+                    trigger = rule.trigger_pattern
+                    if trigger is None or trigger.search(text):
+                        out.extend(rule.check(s))
+            found = tuple(out)
+            SENTENCE_MEMO.put(key, found)
+        return found
 
+    def _place(self, findings: Iterable[Finding], offset: int, lm: LineMap, placed: Optional[dict] = None
+               ) -> tuple:
+        """Findings placed in the original line, one per rule and span, in reading order; never an
+        empty or cross-line span."""
+        placed = {} if placed is None else placed
+        line = lm.original
+        for f in findings:
+            a, b = lm.to_original(offset + f.start, offset + f.end)
+            if a == b:
+                a, b = (a, a + 1) if a < len(line) else (max(a - 1, 0), a)
+            rule = self.by_code[f.rule]
+            placed.setdefault((rule.code, a + 1, b + 1), (rule.code, rule.name, rule.category, f.severity or rule.severity,
+                                                          a + 1, b + 1, line[a:b], f.message, f.fix))
+        return tuple(sorted(placed.values(), key=lambda r: (r[4], r[5], r[0])))
 
-def place(finding: Finding, sentence: Sentence, rule: Rule) -> Reported:
-    """Map a finding's normalised span to the original line; never an empty or cross-line span."""
-    line = sentence.line_map.original
-    a, b = sentence.original_span(finding.start, finding.end)
-    if a == b:
-        a, b = (a, a + 1) if a < len(line) else (max(a - 1, 0), a)
-    return Reported(rule.code, rule.name, rule.category, finding.severity or rule.severity,
-                    sentence.line, a + 1, b + 1, line[a:b], finding.message, finding.fix, sentence.index)
+    def collect(self, results: Iterable[LineResult]) -> list:
+        """Pass one of the document rules over the document's analysed lines: their states."""
+        rules = self.doc_rules
+        states = [r.start() for r in rules]
+        if not rules:
+            return states
+        first = ordinal = 0
+        for number, res in enumerate(results, 1):
+            if not res.sentences:
+                continue
+            at = At(number, first, ordinal)
+            for rule, state, facts in zip(rules, states, res.facts):
+                if facts is not None:
+                    rule.collect(state, facts, at)
+            first += len(res.sentences)
+            ordinal += 1
+        for rule, state in zip(rules, states):
+            rule.conclude(state)
+        return states
 
-
-def report_sentences(doc: Document, per_sentence: list[list[Finding]], rules: Sequence[Rule]
-                     ) -> list[SentenceReport]:
-    by_code = {r.code: r for r in rules}
-    reports = []
-    for s, findings in zip(doc.sentences, per_sentence):
-        a, b = s.orig_start, s.orig_end
-        reports.append(SentenceReport(s.index, s.line, a + 1, b + 1, s.language, s.line_map.original[a:b],
-                                      place_all(findings, s, by_code)))
-    return reports
-
-
-def place_all(findings: Iterable[Finding], s: Sentence, by_code: dict, placed: Optional[dict] = None
-              ) -> list[Reported]:
-    """Findings placed in the original line, one per rule and span, in reading order."""
-    placed = {} if placed is None else placed
-    for f in findings:
-        r = place(f, s, by_code[f.rule])
-        placed.setdefault((r.rule, r.col, r.end_col), r)
-    return sorted(placed.values(), key=lambda r: (r.col, r.end_col, r.rule))
-
-
-def check_document(doc: Document, rules: Optional[Sequence[Rule]] = None) -> FileReport:
-    rules = all_rules() if rules is None else rules
-    return FileReport(doc.path, doc.language, report_sentences(doc, run_rules(doc, rules), rules))
+    def reports(self, results: Iterable[LineResult], states: list) -> Iterator[SentenceReport]:
+        """Pass two: each sentence's report, document findings included, in order."""
+        rules = self.doc_rules
+        first = ordinal = 0
+        for number, res in enumerate(results, 1):
+            if not res.sentences:
+                continue
+            extra: dict[int, list[Finding]] = {}
+            if rules:
+                at = At(number, first, ordinal)
+                for rule, state, facts in zip(rules, states, res.facts):
+                    if facts is not None:
+                        for f in rule.findings(state, facts, at):
+                            if rule.applies_to(res.sentences[f.sentence].language):
+                                extra.setdefault(f.sentence, []).append(f)
+            for k, s in enumerate(res.sentences):
+                placed = s.findings
+                if k in extra:
+                    placed = self._place(extra[k], s.start, res.line_map, {(r[0], r[4], r[5]): r for r in placed})
+                yield SentenceReport(first + k, number, s.orig_start + 1, s.orig_end + 1, s.language, s.text,
+                                     [Reported(r[0], r[1], r[2], r[3], number, r[4], r[5], r[6], r[7], r[8], first + k)
+                                      for r in placed])
+            first += len(res.sentences)
+            ordinal += 1
 
 
 PARALLEL_MIN_LINES = 4000  # below this a file is checked in one process: a pool costs more than it saves
@@ -169,7 +244,19 @@ def check_text(text: str, path: str = "<text>", language: Optional[str] = None,
     """`sources`: the English source line by line, for the source-aware rules (NUM011).
     `jobs` > 1 checks a large text in line blocks on that many processes; the result is the same."""
     rules = all_rules() if rules is None else list(rules)
-    if jobs > 1 and text.count("\n") >= PARALLEL_MIN_LINES:
-        from .parallel import check_text_parallel
-        return check_text_parallel(text, path, language, rules, options or Options(), sources, jobs)
-    return check_document(build_document(text, path, language, options, sources), rules)
+    lines = split_lines(text)
+    doc_language = document_language(lines, language)
+    checker = LineChecker(rules, language, doc_language, options, sources)
+    if jobs > 1 and len(lines) >= PARALLEL_MIN_LINES:
+        from .parallel import analyse_parallel
+        results = analyse_parallel(lines, checker, jobs)
+    else:
+        results = [checker.analyse(line, number) for number, line in enumerate(lines, 1)]
+    states = checker.collect(results)
+    return FileReport(path, doc_language, list(checker.reports(results, states)))
+
+
+def clear_memos() -> None:
+    """Forget every memoised line and sentence (a test may patch a rule's data)."""
+    MEMO.clear()
+    SENTENCE_MEMO.clear()

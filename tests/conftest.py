@@ -31,7 +31,7 @@ def run_cli():
 def _fresh_sentence_memo():
     """Each test sees rules run afresh (a test may patch a rule's data)."""
     from checker.analysis import facts
-    from checker.pipeline import MEMO
-    MEMO.clear()
+    from checker.pipeline import clear_memos
+    clear_memos()
     facts.clear()
     yield

@@ -19,7 +19,7 @@ def test_trigger_never_hides_a_finding(rule, monkeypatch):
     texts = [p.read_text(encoding="utf-8") for p in TEXTS]
     texts += [b[0] if isinstance(b, tuple) else b for b in rule.bad]
     with_trigger = [_findings(t, [rule]) for t in texts]
-    pipeline.MEMO.clear()
+    pipeline.clear_memos()
     monkeypatch.setattr(Rule, "trigger_pattern", property(lambda self: None))
     assert [_findings(t, [rule]) for t in texts] == with_trigger
 
@@ -33,7 +33,7 @@ def test_repeated_sentences_get_the_same_findings():
 
 
 def test_memo_is_bounded():
-    memo = pipeline.SentenceMemo(size=2)
+    memo = pipeline.Memo(size=2)
     for k in range(5):
         memo.put(k, ())
     assert memo.get(0) is None and memo.get(4) == ()

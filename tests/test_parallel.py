@@ -21,7 +21,7 @@ def small_blocks(monkeypatch):
 def test_blocks_give_the_same_report(small_blocks, name):
     text = (CORPORA / name).read_text(encoding="utf-8")
     one = pipeline.check_text(text, path=name)
-    pipeline.MEMO.clear()
+    pipeline.clear_memos()
     two = pipeline.check_text(text, path=name, jobs=2)
     assert _json(one) == _json(two)
     # the document rules saw the whole file: a consistency finding links sentences of different blocks
@@ -33,14 +33,14 @@ def test_source_lines_follow_their_block(small_blocks):
     target = ["कंपनीने १. million दशलक्ष डॉलर्स उभे केले.", "सुमारे 20,000 लोक आले.", "ते 2024 होते."] * 5
     text = "\n".join(target) + "\n"
     one = pipeline.check_text(text, sources=source)
-    pipeline.MEMO.clear()
+    pipeline.clear_memos()
     two = pipeline.check_text(text, sources=source, jobs=3)
     assert _json(one) == _json(two)
     assert sum(f.rule == "NUM011" for f in two.findings) == 5
 
 
 def test_small_texts_stay_in_one_process(monkeypatch):
-    monkeypatch.setattr("checker.parallel.check_text_parallel",
+    monkeypatch.setattr("checker.parallel.analyse_parallel",
                         lambda *a, **k: pytest.fail("a small text must not start a pool"))
     pipeline.check_text("२०२23 मध्ये\n", jobs=4)
 

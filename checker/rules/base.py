@@ -2,12 +2,25 @@
 from __future__ import annotations
 
 import inspect
-from typing import TYPE_CHECKING, ClassVar, Iterable, Optional
+from typing import TYPE_CHECKING, Any, ClassVar, Iterable, NamedTuple, Optional, Sequence
 
-from ..model import LANGUAGES, Category, Finding, Fix, Scope, Severity
+from ..model import LANGUAGES, Category, Finding, Fix, Options, Scope, Severity
 
 if TYPE_CHECKING:
-    from ..model import Document, Sentence
+    from ..model import Sentence
+
+
+class LineContext(NamedTuple):
+    """What a line rule may read besides the line's sentences."""
+    options: Options
+    source: Optional[str] = None  # the aligned English source line (`--source`, .tsv), if any
+
+
+class At(NamedTuple):
+    """Where a line sits in its document (document rules' second pass)."""
+    line: int      # 1-based line number
+    first: int     # index in the document of the line's first sentence
+    ordinal: int   # how many lines with sentences come before it
 
 
 class Rule:
@@ -28,16 +41,36 @@ class Rule:
     # Fast path: a regex that every sentence this rule can flag matches (e.g. a digit for number
     # rules). Sentences it does not match are skipped without calling `check`.
     trigger: ClassVar[Optional[str]] = None
-    # Document rules: the Sentence facts (cached properties) they read, computed in the worker
-    # processes of `--jobs` so that the parent does not compute them again.
-    facts: ClassVar[tuple[str, ...]] = ()
 
     def check(self, sentence: "Sentence") -> Iterable[Finding]:
         """Sentence-scope rules override this."""
         return ()
 
-    def check_document(self, doc: "Document") -> Iterable[Finding]:
-        """Document-scope rules override this; their findings name the sentence they sit in."""
+    def check_line(self, sentences: Sequence["Sentence"], context: LineContext) -> Iterable[Finding]:
+        """Line-scope rules override this: the sentences of one line (`Sentence.index` is the
+        position in the line, which findings name as `sentence`)."""
+        return ()
+
+    # Document-scope rules work in two passes over the lines, so that a file is streamed rather
+    # than held (memory does not grow with its size) and repeated lines cost nothing:
+    #   line_facts(sentences) -> what the rule needs of one line: compact, a pure function of the
+    #       line's text, memoised with the line (None: nothing);
+    #   collect(state, facts, at) for each line with facts, then conclude(state);
+    #   findings(state, facts, at) for each line with facts, naming sentences by position in the line.
+    def line_facts(self, sentences: Sequence["Sentence"]) -> Any:
+        return None
+
+    def start(self) -> Any:
+        """A fresh document state."""
+        return None
+
+    def collect(self, state: Any, facts: Any, at: At) -> None:
+        pass
+
+    def conclude(self, state: Any) -> None:
+        pass
+
+    def findings(self, state: Any, facts: Any, at: At) -> Iterable[Finding]:
         return ()
 
     @property

@@ -34,7 +34,6 @@ class NameSpelledSeveralWays(Rule):
     category = Category.CONSISTENCY
     severity = Severity.WARNING
     scope = Scope.DOCUMENT
-    facts = ("name_candidates",)
     good = ("झार्कोव्हियाने नवी योजना आणली. झार्कोव्हियाच्या योजनेवर टीका झाली. झार्कोव्हिया मागे हटली नाही.",
             "مولتانیکس نے کہا۔ مولتانیکس کے مطابق یہ درست ہے۔",
             "मुलगा आला. मुलगी आली. मुलगा गेला.")
@@ -43,33 +42,51 @@ class NameSpelledSeveralWays(Rule):
            ("مولتانیکس نے کہا۔ مولتانیکس کے مطابق یہ درست ہے۔ اور مولتان یکس نے انکار کیا۔", "مولتان یکس"),
            ("زورباکس نے کہا۔ زورباکس کے مطابق یہ درست ہے۔ ذوربکس نے انکار کیا۔", "ذوربکس"))
 
-    def check_document(self, doc):
-        clusters: dict[str, list] = defaultdict(list)
-        for s in doc.sentences:
-            if not self.applies_to(s.language):
+    # Pass one counts each spelling of each phonetic key; pass two flags the occurrences of the
+    # keys written several ways. State: key -> [surface counts, first place of each, split seen].
+    def line_facts(self, sentences):
+        found = tuple((s.index, c) for s in sentences if self.applies_to(s.language) for c in s.name_candidates)
+        return found or None
+
+    def start(self):
+        return {"keys": {}, "best": {}}
+
+    def collect(self, state, facts, at):
+        keys = state["keys"]
+        for k, c in facts:
+            entry = keys.get(c.key)
+            if entry is None:
+                entry = keys[c.key] = [Counter(), {}, False]
+            if c.split:
+                entry[2] = True
+            else:
+                entry[0][c.surface] += 1
+                entry[1].setdefault(c.surface, (at.first + k, c.start))
+
+    def conclude(self, state):
+        best = state["best"]
+        for key, (counts, first, split) in state["keys"].items():
+            if len(counts) < (1 if split else 2):
                 continue
-            for c in s.name_candidates:
-                clusters[c.key].append((s.index, c))
+            surface, n = max(counts.items(), key=lambda kv: (kv[1], [-x for x in first[kv[0]]]))
+            if n >= 2:  # a name written twice one way is the evidence for its spelling
+                best[key] = (surface, n, counts)
+        state["keys"] = None  # pass two reads only the decisions
+
+    def findings(self, state, facts, at):
+        decided = state["best"]
         found = []
-        for key, occ in clusters.items():
-            whole = [(i, c) for i, c in occ if not c.split]
-            counts = Counter(c.surface for _, c in whole)
-            if len(counts) < (1 if len(whole) < len(occ) else 2):
+        for k, c in facts:
+            if c.key not in decided:
                 continue
-            first = {}
-            for i, c in whole:
-                first.setdefault(c.surface, (i, c.start))
-            best, n = max(counts.items(), key=lambda kv: (kv[1], [-x for x in first[kv[0]]]))
-            if n < 2:
-                continue  # a name written twice one way is the evidence for its spelling
-            for i, c in occ:
-                if c.split:  # a name cut in two only where the document writes it as one word
-                    if " " not in best and "-" not in best and _similarity(c.surface, best) >= 0.8:
-                        found.append((i, c, best, n, 1))
-                elif c.surface != best and not inflected_forms(c.surface, best) and \
-                        (c.letters or _similarity(c.surface, best) >= 0.65):
-                    found.append((i, c, best, n, counts[c.surface]))
-        yield from self._outermost(found)
+            best, n, counts = decided[c.key]
+            if c.split:  # a name cut in two only where the document writes it as one word
+                if " " not in best and "-" not in best and _similarity(c.surface, best) >= 0.8:
+                    found.append((k, c, best, n, 1))
+            elif c.surface != best and not inflected_forms(c.surface, best) and \
+                    (c.letters or _similarity(c.surface, best) >= 0.65):
+                found.append((k, c, best, n, counts[c.surface]))
+        return self._outermost(found)
 
     @staticmethod
     def _severity(c, best, n, m):

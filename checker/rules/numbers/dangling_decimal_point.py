@@ -30,8 +30,7 @@ class DanglingDecimalPoint(Rule):
            ("सीएनवाय 3. अब्ज खर्च केले", "3."), ("قیمت ۵. ملین ڈالر ہے", "۵."),
            ("کمپنی نے 3. billion ڈالر دیے", "3."))
 
-    def check_document(self, doc):
-        sentences = doc.sentences
+    def check_line(self, sentences, context):
         for i, s in enumerate(sentences):
             for n in s.numbers:
                 if n.attached or n.dangling_point is None:
@@ -45,7 +44,7 @@ class DanglingDecimalPoint(Rule):
                                    "the decimal part was lost", Fix(n.text, safe=False),
                                    severity=None if sure else Severity.WARNING, sentence=s.index)
             nxt = sentences[i + 1] if i + 1 < len(sentences) else None
-            if nxt is None or nxt.line != s.line or not _ENDS_IN_POINT.search(s.text) or not s.numbers:
+            if nxt is None or not _ENDS_IN_POINT.search(s.text) or not s.numbers:
                 continue
             n = s.numbers[-1]
             if n.end != len(s.text) - 1 or n.attached or n.at_sentence_start:

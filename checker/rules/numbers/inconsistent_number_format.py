@@ -35,33 +35,45 @@ class InconsistentNumberFormat(Rule):
     category = Category.NUMBER
     severity = Severity.INFO
     scope = Scope.DOCUMENT
-    facts = ("numbers",)
     good = ("२०२० मध्ये सुरुवात झाली. २०२० च्या शेवटी संपले.", "سال 2020 میں۔ پھر 2021 میں۔",
             "10,000 चिप्स. पुढे 10000 चिप्स.", "1 आणि १ सारखेच. 14 आणि १४ सुद्धा.")
     bad = (("2020 मध्ये सुरुवात झाली. २०२० च्या शेवटी संपले.", "२०२०"),
            ("1,00,000 लोक आले. नंतर 100,000 लोक गेले.", "100,000"),
            ("سال 2023 میں۔ پھر ۲۰۲۳ کے آخر میں۔", "۲۰۲۳"))
 
-    def check_document(self, doc):
-        first: dict[tuple, tuple[tuple, object, int]] = {}
-        reported: set[tuple] = set()
-        for s in doc.sentences:
+    # Pass one records the first format of each quantity and the first place of each other
+    # format that contradicts it; pass two flags those places.
+    def line_facts(self, sentences):
+        found = []
+        for s in sentences:
             for n in s.numbers:
                 if n.attached or n.is_mixed or n.in_url or (n.is_grouped and not n.grouping):
                     continue
                 if n.integer_value < 1000:
                     continue  # small counts and decimals coincide by chance and switch script freely
-                key = n.value_key
-                fmt = (n.scripts, _style(n))
-                if key not in first:
-                    first[key] = (fmt, n, s.line)
-                    continue
-                ref_fmt, ref, ref_line = first[key]
-                if _compatible(fmt, ref_fmt) or (key, fmt) in reported:
-                    continue
-                if fmt[0] == ref_fmt[0] and "plain" in (fmt[1], ref_fmt[1]):
-                    continue  # 10000 beside 10,000: grouping is optional for short numbers
-                reported.add((key, fmt))
-                yield self.finding(n.start, n.end, f"the same quantity is written {ref.text} in "
-                                   f"line {ref_line}; use one format in the document",
-                                   sentence=s.index)
+                found.append((s.index, n.start, n.end, n.value_key, (n.scripts, _style(n)), n.text))
+        return tuple(found) or None
+
+    def start(self):
+        return {"first": {}, "flagged": {}}
+
+    def collect(self, state, facts, at):
+        first, flagged = state["first"], state["flagged"]
+        for k, start, _, key, fmt, text in facts:
+            if key not in first:
+                first[key] = (fmt, text, at.line)
+                continue
+            ref_fmt = first[key][0]
+            if _compatible(fmt, ref_fmt) or (key, fmt) in flagged:
+                continue
+            if fmt[0] == ref_fmt[0] and "plain" in (fmt[1], ref_fmt[1]):
+                continue  # 10000 beside 10,000: grouping is optional for short numbers
+            flagged[(key, fmt)] = (at.first + k, start)
+
+    def findings(self, state, facts, at):
+        first, flagged = state["first"], state["flagged"]
+        for k, start, end, key, fmt, _ in facts:
+            if flagged.get((key, fmt)) == (at.first + k, start):
+                _, ref_text, ref_line = first[key]
+                yield self.finding(start, end, f"the same quantity is written {ref_text} in "
+                                   f"line {ref_line}; use one format in the document", sentence=k)

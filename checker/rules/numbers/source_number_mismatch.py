@@ -45,18 +45,10 @@ class SourceNumberMismatch(Rule):
             "अभ्यासात प्रकरणांचा समावेश होता."),
            ("The study covered cases.\tمطالعے میں 425 کیس شامل تھے۔", "425"))
 
-    def check_document(self, doc):
-        sources = getattr(doc, "sources", None)
-        if sources is None:
+    def check_line(self, sentences, context):
+        if context.source is None or not self.applies_to(sentences[0].language):
             return
-        by_line: dict[int, list] = {}
-        for s in doc.sentences:
-            by_line.setdefault(s.line, []).append(s)
-        for line, sentences in by_line.items():
-            language = sentences[0].language
-            if line > len(sources) or not self.applies_to(language):
-                continue
-            yield from self._check_line(sources[line - 1], sentences, language)
+        yield from self._check_line(context.source, sentences, sentences[0].language)
 
     def _check_line(self, source: str, sentences, language: str):
         target = sentences[0].line_map.text

@@ -3,13 +3,13 @@ from __future__ import annotations
 
 from ...model import Category, Scope, Severity
 from ..base import Rule
-from .pairs import paragraph_events
+from .pairs import PairRule
 
 _WHAT = {"unclosed": "opened and never closed in this paragraph", "unopened": "closed without being opened",
          "mismatch": "closes a different bracket"}
 
 
-class UnbalancedBracket(Rule):
+class UnbalancedBracket(PairRule, Rule):
     """A bracket without its partner in the paragraph: `(` never closed, `)` never opened, or
     `(` closed by `]`.
 
@@ -27,7 +27,9 @@ class UnbalancedBracket(Rule):
     bad = (("मल्टीहेड सुप्त लक्ष (एमएलए सारख्या तंत्र", "("), ("एमएलए) सारख्या तंत्र", ")"),
            ("हे (असे] आहे", "]"))
 
-    def check_document(self, doc):
-        for e in paragraph_events(doc, quotes=False):
+    quotes = False
+
+    def findings(self, state, facts, at):
+        for e, _ in self.kept(state, facts, at):
             yield self.finding(e.mark.offset, e.mark.offset + 1, f"bracket {e.mark.char} {_WHAT[e.kind]}",
                                sentence=e.mark.sentence)

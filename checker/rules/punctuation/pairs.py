@@ -6,7 +6,6 @@ sentence of the same line is fine, so the walk spans all sentences of a line.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import groupby
 
 import regex
 
@@ -96,38 +95,46 @@ def walk_line(sentences, quotes: bool) -> list[Event]:
     return events
 
 
-def paragraph_events(doc, quotes: bool) -> list[Event]:
-    """Events of every line, less those nearby lines explain: a quote left open at a line's end
-    and closed by a stray closer up to SPAN lines later (dialogue over several lines), or reopened
-    at the start of the next line (a quotation over several paragraphs opens each one).
-    Two rules read the quote events of a document: they are worked out once per document."""
-    memo = doc.__dict__.setdefault("_paragraph_events", {})
-    if quotes not in memo:
-        memo[quotes] = _paragraph_events(doc, quotes)
-    return memo[quotes]
+class PairRule:
+    """The two passes of PUN004–PUN006: each line's events, less those nearby lines explain: a quote
+    left open at a line's end and closed by a stray closer up to SPAN lines later (dialogue over
+    several lines), or reopened at the start of the next line (a quotation over several
+    paragraphs opens each one). Pass one finds what nearby lines explain; pass two reports the rest."""
 
+    quotes: bool = True
 
-def _paragraph_events(doc, quotes: bool) -> list[Event]:
-    lines = lines_of(doc)
-    per_line = [walk_line(line, quotes) for line in lines]
-    drop: set[Event] = set()
-    pending: list[Event] = []
-    pending_line = -SPAN
-    for k, (line, events) in enumerate(zip(lines, per_line)):
-        first = line[0].text[:1]
-        if pending and k - pending_line > SPAN:
-            pending = []
-        unopened = [e for e in events if e.kind == "unopened"]
-        if pending and (unopened or (quotes and (first in OPEN_QUOTES or first == STRAIGHT))):
-            drop.update(pending)
-            drop.update(unopened)
-            pending = []
-        unclosed = [e for e in events if e.kind == "unclosed"]
+    def line_facts(self, sentences):
+        events = tuple(walk_line(sentences, self.quotes))
+        first = sentences[0].text[:1]
+        opens = self.quotes and (first in OPEN_QUOTES or first == STRAIGHT)
+        if not events and not opens:
+            return None
+        # the quotation a mismatch inside one sentence covers, as written (PUN005's span and fix)
+        quoted = tuple(sentences[e.mark.sentence].original_text(e.other.offset, e.mark.offset + 1)
+                       if e.kind == "mismatch" and e.other.sentence == e.mark.sentence else None
+                       for e in events)
+        return events, opens, quoted
+
+    def start(self):
+        return {"pending": [], "pending_line": -SPAN, "drop": set()}
+
+    def collect(self, state, facts, at):
+        events, opens, _ = facts
+        k = at.ordinal
+        if state["pending"] and k - state["pending_line"] > SPAN:
+            state["pending"] = []
+        unopened = [(k, i) for i, e in enumerate(events) if e.kind == "unopened"]
+        if state["pending"] and (unopened or opens):
+            state["drop"].update(state["pending"])
+            state["drop"].update(unopened)
+            state["pending"] = []
+        unclosed = [(k, i) for i, e in enumerate(events) if e.kind == "unclosed"]
         if unclosed:
-            pending, pending_line = unclosed, k
-    return [e for events in per_line for e in events if e not in drop]
+            state["pending"], state["pending_line"] = unclosed, k
 
-
-def lines_of(doc):
-    """The document's sentences grouped by line, in order."""
-    return [list(g) for _, g in groupby(doc.sentences, key=lambda s: s.line)]
+    @staticmethod
+    def kept(state, facts, at):
+        """(event, quoted text) pairs of the line that no nearby line explains."""
+        events, _, quoted = facts
+        drop = state["drop"]
+        return [(e, q) for i, (e, q) in enumerate(zip(events, quoted)) if (at.ordinal, i) not in drop]

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from ...model import Category, Fix, Scope, Severity
 from ..base import Rule
-from .pairs import paragraph_events
+from .pairs import PairRule
 
 
-class UnclosedQuote(Rule):
+class UnclosedQuote(PairRule, Rule):
     """A double quote opened and never closed in its paragraph (`म्हणाले, “जर …`), or a closing
     quote that nothing opened.
 
@@ -24,8 +24,8 @@ class UnclosedQuote(Rule):
     good = ("ते म्हणाले, “जर असे झाले. तर ठीक आहे.” मग गेले.", 'اس نے کہا "ٹھیک ہے"۔', "“996”-आठवडा")
     bad = (("स्टीफन वू म्हणाले, “जर चिनी संस्था हे मॉडेल बनले.", "“"), ("ते म्हणाले आहे.” नंतर", "”"))
 
-    def check_document(self, doc):
-        for e in paragraph_events(doc, quotes=True):
+    def findings(self, state, facts, at):
+        for e, _ in self.kept(state, facts, at):
             if e.kind == "unclosed":
                 yield self.finding(e.mark.offset, e.mark.offset + 1,
                                    f"quote {e.mark.char} opened and never closed in this paragraph",
@@ -36,7 +36,7 @@ class UnclosedQuote(Rule):
                                    sentence=e.mark.sentence)
 
 
-class MismatchedQuotes(Rule):
+class MismatchedQuotes(PairRule, Rule):
     """A straight quote closed by a curly one or the reverse (`"دوبارہ … ہے”`).
 
     Why: the pair does not match, so editors, renderers and readers pair the quotes wrongly; MT
@@ -57,15 +57,13 @@ class MismatchedQuotes(Rule):
            ('"आम्ही सहा चिप्स आणू,” त्या म्हणाल्या.', '"आम्ही सहा चिप्स आणू,”'),
            ('وہ بولا "ہم جیتیں گے۔ سب دیکھیں گے” اور چلا گیا۔', "”"))
 
-    def check_document(self, doc):
-        by_index = {s.index: s for s in doc.sentences}
-        for e in paragraph_events(doc, quotes=True):
+    def findings(self, state, facts, at):
+        for e, quoted in self.kept(state, facts, at):
             if e.kind == "mismatch":
                 want = '"' if e.other.char == '"' else {"“": "”", "«": "»"}[e.other.char]
                 start, end = e.mark.offset, e.mark.offset + 1
                 fix = Fix(want, safe=True)
-                if e.other.sentence == e.mark.sentence:  # the pair is the defect: cover both marks
-                    quoted = by_index[e.mark.sentence].original_text(e.other.offset, end)
+                if quoted is not None:  # one sentence holds the pair: the pair is the defect, cover both marks
                     if quoted[:1] == e.other.char and quoted[-1:] == e.mark.char:
                         start, fix = e.other.offset, Fix(quoted[:-1] + want, safe=True)
                 yield self.finding(start, end,

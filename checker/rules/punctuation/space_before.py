@@ -39,15 +39,35 @@ class SpaceBeforePunctuation(Rule):
     good = ("ماڈلز کا آغاز، جس کے مطابق", "ते म्हणाले: उद्या", "किंमत .5 टक्के", "थांबा ...", "हे www.example .com")
     bad = (("ماڈلز کا آغاز ، جس کے مطابق ہے۔", " ،"), ("کیا حال ہے ؟", " ؟"), ("तो आला , आणि गेला.", " ,"))
 
-    def check_document(self, doc):
-        spaced, total = [], Counter()
-        for s in doc.sentences:
+    # Pass one counts the marks, the spaced ones and the sentence ends; pass two decides each
+    # spaced mark's severity from those counts.
+    def line_facts(self, sentences):
+        total, spaced, ends, spaced_ends = Counter(), [], 0, 0
+        for s in sentences:
             total.update(m.group() for m in _ANY.finditer(s.text))
             spaced += [(s.index, m.start(), m.start(1), m.group(1)) for m in _SPACED.finditer(s.text)]
-        per_mark = Counter(mark for *_, mark in spaced)
-        ends = [s for s in doc.sentences if _END.search(s.text)]
-        tokenised = len(ends) >= 5 and sum(bool(_END_SPACED.search(s.text)) for s in ends) >= TOKENISED * len(ends)
-        for index, a, b, mark in spaced:
-            habit = not tokenised and per_mark[mark] >= 2 and per_mark[mark] >= HABIT * total[mark]
+            if _END.search(s.text):
+                ends += 1
+                spaced_ends += bool(_END_SPACED.search(s.text))
+        return (total, tuple(spaced), ends, spaced_ends) if total or ends else None
+
+    def start(self):
+        return {"total": Counter(), "spaced": Counter(), "ends": 0, "spaced_ends": 0}
+
+    def collect(self, state, facts, at):
+        total, spaced, ends, spaced_ends = facts
+        state["total"].update(total)
+        state["spaced"].update(mark for *_, mark in spaced)
+        state["ends"] += ends
+        state["spaced_ends"] += spaced_ends
+
+    def conclude(self, state):
+        ends = state["ends"]
+        state["tokenised"] = ends >= 5 and state["spaced_ends"] >= TOKENISED * ends
+
+    def findings(self, state, facts, at):
+        per_mark, total = state["spaced"], state["total"]
+        for index, a, b, mark in facts[1]:
+            habit = not state["tokenised"] and per_mark[mark] >= 2 and per_mark[mark] >= HABIT * total[mark]
             yield self.finding(a, b + 1, f"space before '{mark}': delete it", Fix(mark, safe=True),
                                None if habit else Severity.INFO, sentence=index)

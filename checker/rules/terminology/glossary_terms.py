@@ -41,11 +41,11 @@ class RejectedGlossaryTerm(Rule):
            ("نیلی بندرگاہ سرمایہ نے سرمایہ کاری کی", "نیلی بندرگاہ سرمایہ"),
            ("कंपनी Silicon Valley मध्ये आहे", "Silicon Valley"))
 
-    def check_document(self, doc):
-        if not doc.options.glossary:
+    def check_line(self, sentences, context):
+        if not context.options.glossary:
             return
-        terms = load_glossary(doc.options.glossary)
-        for s in doc.sentences:
+        terms = load_glossary(context.options.glossary)
+        for s in sentences:
             for term in terms:
                 preferred = term.preferred.get(s.language, "")
                 for form in term.reject:
