@@ -84,10 +84,16 @@ def scan(
     """Scan text files and write a per-sentence report."""
     from .workflow import ScanRequest, scan as run
 
+    sink = None
+    if format is Format.jsonl and not (diff or write_baseline) and (not output or output == "-"):
+        from .report.jsonl_report import write_file
+
+        def sink(report) -> None:  # JSON Lines to standard output: each file as soon as it is checked
+            write_file(report, sys.stdout)
     request = ScanRequest(paths, glob, select, ignore, lang.value if lang else None, glossary,
                           fail_on.value if fail_on else None, config, isolated, fix, unsafe_fixes, diff,
                           baseline, write_baseline, progress, reference, src, normalize_before_scoring,
-                          output=output, jobs=jobs)
+                          output=output, jobs=jobs, sink=sink)
     try:
         result = run(request)
     except InputError as e:
@@ -99,6 +105,8 @@ def scan(
     if diff:
         if result.diffs or output:
             _write(output, lambda out: out.write("".join(result.diffs)))
+    elif sink is not None:
+        sys.stdout.flush()
     elif not write_baseline and (result.reports or not result.errors or format is not Format.text):
         # (a text report of nothing but errors would only say "0 files"; the errors said it all)
         from .report import writer

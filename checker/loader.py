@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Union
+from typing import Callable, Iterator, Union
 
 from .errors import InputError
 
@@ -79,3 +79,38 @@ def read(path: str, max_line: int = MAX_LINE) -> Source:
     except OSError as e:
         raise InputError(f"{path}: cannot read ({e.strerror or e})") from None
     return decode(data, "<stdin>" if path == "-" else path, max_line)
+
+
+def line_reader(path: str, max_line: int = MAX_LINE) -> Callable[[], Iterator[str]]:
+    """For a file too large to hold: a function that reads its lines (endings and BOM removed,
+    as the pipeline splits them) from disk each time it is called, checking them as `read` does.
+    Reading whole lines of bytes first splits on LF only, as the pipeline does."""
+    def lines() -> Iterator[str]:
+        offset = 0
+        try:
+            f = open(path, "rb")
+        except IsADirectoryError:
+            raise InputError(f"{path}: is a directory") from None
+        except PermissionError:
+            raise InputError(f"{path}: permission denied") from None
+        except OSError as e:
+            raise InputError(f"{path}: cannot read ({e.strerror or e})") from None
+        with f:
+            for number, raw in enumerate(f, 1):
+                start, offset = offset, offset + len(raw)  # the line's first byte in the file
+                if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                    raw, start = raw[3:], 3
+                if b"\x00" in raw:
+                    raise InputError(f"{path}: binary file (contains NUL bytes); not scanned")
+                try:
+                    line = raw.decode("utf-8")
+                except UnicodeDecodeError as e:
+                    raise InputError(f"{path}: invalid UTF-8 at line {number}, byte {e.start + 1} of the line "
+                                     f"(offset {start + e.start}, byte 0x{raw[e.start]:02x}); not scanned") from None
+                line = line[:-1] if line.endswith("\n") else line
+                line = line[:-1] if line.endswith("\r") else line
+                if len(line) > max_line:
+                    raise InputError(f"{path}: line {number} has {len(line):,} characters (limit {max_line:,}); "
+                                     "not scanned")
+                yield line
+    return lines

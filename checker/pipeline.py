@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from typing import Iterable, Iterator, NamedTuple, Optional, Sequence
+from typing import Callable, Iterable, Iterator, NamedTuple, Optional, Sequence
 
 from .analysis.scripts import detect_language
 from .model import Document, FileReport, Finding, Options, Reported, Scope, Sentence, SentenceReport
@@ -254,6 +254,23 @@ def check_text(text: str, path: str = "<text>", language: Optional[str] = None,
         results = [checker.analyse(line, number) for number, line in enumerate(lines, 1)]
     states = checker.collect(results)
     return FileReport(path, doc_language, list(checker.reports(results, states)))
+
+
+
+def check_lines(read_lines: Callable[[], Iterable[str]], path: str, language: Optional[str] = None,
+                rules: Optional[Iterable[Rule]] = None, options: Optional[Options] = None) -> FileReport:
+    """A text too large to hold, given as a function that reads its lines afresh on each call: the
+    first reading decides the language and runs the document rules' first pass (and so meets any
+    unreadable line before a report starts); the report's `sentences` is an iterator that reads the
+    lines again. Memory stays flat whatever the size; repeated lines come from the memo."""
+    rules = all_rules() if rules is None else list(rules)
+    doc_language = document_language(read_lines(), language)
+    checker = LineChecker(rules, language, doc_language, options)
+
+    def analysed() -> Iterator[LineResult]:
+        return (checker.analyse(line, number) for number, line in enumerate(read_lines(), 1))
+    states = checker.collect(analysed())
+    return FileReport(path, doc_language, checker.reports(analysed(), states))
 
 
 def clear_memos() -> None:

@@ -13,6 +13,7 @@ from .model import FileReport, Options, Severity
 RANK = {"info": 1, "warning": 2, "error": 3}
 PARALLEL_MIN_BYTES = 1 << 20  # smaller scans (a pre-commit run) stay in one process: a pool costs more
 FILES_PER_JOB = 4             # files per process before whole files (not line blocks) are shared out
+STREAM_MIN_BYTES = 16 << 20   # with a sink, larger files are read twice from disk rather than held
 
 
 @dataclass
@@ -37,6 +38,9 @@ class ScanRequest:
     normalize_before_scoring: bool = False
     output: Optional[str] = None             # where the CLI writes the report: never onto a scanned file
     jobs: Optional[int] = None               # processes; None: the number of cores
+    # Called with each file's report as soon as it is ready, instead of keeping it in the result
+    # (a streaming report format). A large file's report then holds an iterator of sentences.
+    sink: Optional[Callable[[FileReport], None]] = None
 
 
 @dataclass
@@ -280,9 +284,15 @@ def scan(request: ScanRequest) -> ScanResult:
     # are split into line blocks instead (check_text), which keeps every process busy.
     parallel = plain and jobs > 1 and len(files) >= FILES_PER_JOB * jobs and sum(sizes) >= PARALLEL_MIN_BYTES
     ahead = _checked_ahead(files, planner, jobs) if parallel else None
+    streamable = plain and request.sink is not None and baseline is None and not request.write_baseline
     with Progress(len(files), sum(sizes), enabled=bool(show)) as bar:
         for path, size in zip(files, sizes):
             bar.begin(path)
+            if streamable and size >= STREAM_MIN_BYTES and not path.lower().endswith(".tsv") \
+                    and not (ahead and path in ahead):  # (stdin has size 0: never streamed)
+                _stream(path, planner, result)
+                bar.advance(path, size)
+                continue
             try:
                 source = read(path)
                 settings = planner.settings(path)
@@ -325,7 +335,10 @@ def scan(request: ScanRequest) -> ScanResult:
                     bar.advance(path, size)
                     continue
             hidden += dropped[0]
-            result.reports.append(report)
+            if request.sink is not None:
+                request.sink(report)
+            else:
+                result.reports.append(report)
             threshold = RANK.get(settings.fail_on)
             if threshold is not None and any(f.severity.rank >= threshold for f in report.findings):
                 result.failing = True
@@ -343,6 +356,31 @@ def scan(request: ScanRequest) -> ScanResult:
         result.notes.append(f"{hidden} finding{'s' if hidden != 1 else ''} in the baseline not shown")
     result.errors = list(dict.fromkeys(result.errors))  # a broken configuration is named once, not per file
     return result
+
+
+def _stream(path: str, planner: Planner, result: ScanResult) -> None:
+    """A large file read twice from disk, its report handed to the sink as an iterator: memory does
+    not grow with its size. Only the plain scan streams (no fixes, baseline or aligned text)."""
+    from .loader import line_reader
+    from .pipeline import check_lines
+    try:
+        settings = planner.settings(path)
+        report = check_lines(line_reader(path), path, settings.language, settings.rules, settings.options)
+    except InputError as e:
+        result.errors.append(str(e))
+        return
+    overrides, threshold = dict(settings.severity), RANK.get(settings.fail_on)
+
+    def watched(sentences):
+        for s in sentences:
+            for f in s.findings:
+                if f.rule in overrides:
+                    f.severity = overrides[f.rule]
+                if threshold is not None and f.severity.rank >= threshold:
+                    result.failing = True
+            yield s
+    report.sentences = watched(report.sentences)
+    planner.request.sink(report)
 
 
 def example_fixes(rule) -> list[tuple[str, list]]:
