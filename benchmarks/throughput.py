@@ -62,16 +62,21 @@ def count_sentences(report_path: Path) -> int:
         return sum(1 for _ in f)
 
 
+# Runs a command and prints the peak RSS of its largest process: a fresh parent per run, because
+# RUSAGE_CHILDREN only ever grows within one process.
+_MEASURE = ("import resource, subprocess, sys; p = subprocess.run(sys.argv[1:]); "
+            "print(p.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr)")
+
+
 def timed(cmd: list[str], stdout) -> tuple[float, int, int]:
-    """Wall seconds, peak RSS of the child in MB, exit status."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    """Wall seconds, peak RSS in MB of the command's largest process, exit status."""
     t0 = time.perf_counter()
-    p = subprocess.run(cmd, stdout=stdout, stderr=subprocess.PIPE)
+    p = subprocess.run([sys.executable, "-c", _MEASURE, *cmd], stdout=stdout, stderr=subprocess.PIPE)
     dt = time.perf_counter() - t0
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    if p.returncode not in (0, 1):
-        raise SystemExit(f"{' '.join(cmd[:6])}…: exit {p.returncode}: {p.stderr.decode()[-400:]}")
-    return dt, max(peak, before) // 1024, p.returncode
+    code, peak = map(int, p.stderr.decode().strip().splitlines()[-1].split())
+    if code not in (0, 1):
+        raise SystemExit(f"{' '.join(cmd[:6])}…: exit {code}: {p.stderr.decode()[-400:]}")
+    return dt, peak // 1024, code
 
 
 def has_jobs() -> bool:
@@ -120,12 +125,28 @@ def main() -> None:
         unique_rows.append({"jobs": jobs or 1, "sentences": n, "seconds": round(dt, 2),
                             "sentences_per_s": round(n / dt)})
 
+    # Memory against file size: the first corpus file alone, then the whole corpus as one file
+    # (streamed: read twice from disk, written sentence by sentence); the target is a flat peak.
+    one_file = work / "one-file.txt"
+    with one_file.open("wb") as f:
+        for name in files:
+            f.write(Path(name).read_bytes())
+    memory_rows = []
+    for name, jobs in ((files[0], 1), (str(one_file), 1), (str(one_file), 2)):
+        if jobs == 2 and not has_jobs():
+            continue
+        cmd = [sys.executable, "-m", "checker", "scan", "--format", "jsonl", "--fail-on", "never", name]
+        cmd += ["--jobs", str(jobs)] if has_jobs() else []
+        dt, peak, _ = timed(cmd, subprocess.DEVNULL)
+        memory_rows.append({"file_mb": round(os.path.getsize(name) / 1e6, 1), "jobs": jobs,
+                            "seconds": round(dt, 2), "peak_mb": peak})
+
     small = ROOT / "corpora" / "mr-deepseek-news.txt"
     lat = min(timed([sys.executable, "-m", "checker", "scan", "--fail-on", "never", str(small)], subprocess.DEVNULL)[0]
               for _ in range(5))
     base = min(timed([sys.executable, "-c", "import regex"], subprocess.DEVNULL)[0] for _ in range(5))
     result = {"machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
-              "corpus_mb": round(mb, 1), "runs": rows, "unique_text": unique_rows,
+              "corpus_mb": round(mb, 1), "runs": rows, "unique_text": unique_rows, "one_file": memory_rows,
               "small_file_s": round(lat, 3), "import_regex_s": round(base, 3),
               "small_file_target_s": round(2 * base + 0.1, 3)}
     if len(rows) == 2:
@@ -138,6 +159,8 @@ def main() -> None:
     for r in unique_rows:
         print(f"text without repeats (the human corpus once, one file, --jobs {r['jobs']}): {r['sentences']} "
               f"sentences in {r['seconds']} s = {r['sentences_per_s']} sentences/s")
+    for r in memory_rows:
+        print(f"one file of {r['file_mb']} MB, --jobs {r['jobs']}: {r['seconds']} s, peak {r['peak_mb']} MB")
     if "speedup_jobs2" in result:
         print(f"--jobs 2 speed-up: {result['speedup_jobs2']}x (target >= 1.8x)")
     print(f"small file: {result['small_file_s']} s; python -c 'import regex': {result['import_regex_s']} s; "

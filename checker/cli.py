@@ -86,14 +86,19 @@ def scan(
 
     sink = None
     if format is Format.jsonl and not (diff or write_baseline) and (not output or output == "-"):
+        from .model import Rendered
         from .report.jsonl_report import write_file
 
         def sink(report) -> None:  # JSON Lines to standard output: each file as soon as it is checked
-            write_file(report, sys.stdout)
+            if isinstance(report, Rendered):  # a worker process wrote it already
+                sys.stdout.write(report.text)
+            else:
+                write_file(report, sys.stdout)
     request = ScanRequest(paths, glob, select, ignore, lang.value if lang else None, glossary,
                           fail_on.value if fail_on else None, config, isolated, fix, unsafe_fixes, diff,
                           baseline, write_baseline, progress, reference, src, normalize_before_scoring,
-                          output=output, jobs=jobs, sink=sink)
+                          output=output, jobs=jobs, sink=sink,
+                          render=format.value if sink else None)
     try:
         result = run(request)
     except InputError as e:

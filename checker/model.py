@@ -225,3 +225,11 @@ class FileReport:
     def to_json(self) -> dict:
         return {"path": self.path, "language": self.language,
                 "sentences": [s.to_json() for s in self.sentences]}
+
+
+@dataclass
+class Rendered:
+    """A file's report already written out in a streaming format by a worker process (`--jobs`)."""
+    path: str
+    text: str
+    worst: int  # highest severity rank among its findings (0: none)

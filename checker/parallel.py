@@ -72,20 +72,35 @@ def analyse_parallel(lines: Sequence[str], checker: LineChecker, jobs: int) -> l
 
 def _check_file(task):
     """One whole file in a worker: (path, its report), or (path, None) when it cannot be read
-    (the parent reads it again and reports the error in its own words)."""
+    (the parent reads it again and reports the error in its own words). With a format to render,
+    the worker applies the severity overrides and writes the report itself (`Rendered`), so that the
+    parent only copies text out."""
     from .errors import InputError
     from .loader import read
     from .pipeline import check_text
-    path, language, codes, options = task
+    path, language, codes, options, severity, render = task
     wanted = set(codes)
     try:
         text = read(path).text
     except InputError:
         return path, None
-    return path, check_text(text, path=path, language=language,
-                            rules=[r for r in all_rules() if r.code in wanted], options=options)
+    report = check_text(text, path=path, language=language,
+                        rules=[r for r in all_rules() if r.code in wanted], options=options)
+    if render is None:
+        return path, report
+    import importlib
+    import io
+    from .model import Rendered
+    overrides, worst = dict(severity), 0
+    for f in report.findings:
+        f.severity = overrides.get(f.rule, f.severity)
+        worst = max(worst, f.severity.rank)
+    out = io.StringIO()
+    importlib.import_module(f".report.{render}_report", __package__).write_file(report, out)
+    return path, Rendered(path, out.getvalue(), worst)
 
 
 def check_files(tasks: list, jobs: int):
-    """(path, report) for each (path, language, rule codes, options) task, in order, on `jobs` processes."""
+    """(path, report) for each (path, language, rule codes, options, severity overrides, format to
+    render or None) task, in order, on `jobs` processes."""
     return _get_pool(jobs).imap(_check_file, tasks)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from typing import Callable, Optional, Sequence
+from typing import Callable, Optional, Sequence, Union
 
 from .config import Config, Resolver
 from .errors import InputError
-from .model import FileReport, Options, Severity
+from .model import FileReport, Options, Rendered, Severity
 
 RANK = {"info": 1, "warning": 2, "error": 3}
 PARALLEL_MIN_BYTES = 1 << 20  # smaller scans (a pre-commit run) stay in one process: a pool costs more
@@ -40,7 +40,8 @@ class ScanRequest:
     jobs: Optional[int] = None               # processes; None: the number of cores
     # Called with each file's report as soon as it is ready, instead of keeping it in the result
     # (a streaming report format). A large file's report then holds an iterator of sentences.
-    sink: Optional[Callable[[FileReport], None]] = None
+    sink: Optional[Callable[[Union[FileReport, Rendered]], None]] = None
+    render: Optional[str] = None             # the sink's format, which worker processes may write for it
 
 
 @dataclass
@@ -141,7 +142,7 @@ def checker_for(path: str, settings: Settings, baseline=None, dropped: Optional[
     return check
 
 
-def _checked_ahead(files: list[str], planner: Planner, jobs: int) -> "Ahead":
+def _checked_ahead(files: list[str], planner: Planner, jobs: int, render: Optional[str]) -> "Ahead":
     """Plain files (not stdin, not .tsv) checked in worker processes, in file order."""
     from .parallel import check_files
     todo: list = []
@@ -152,7 +153,8 @@ def _checked_ahead(files: list[str], planner: Planner, jobs: int) -> "Ahead":
             todo.append((path, planner.settings(path)))
         except InputError:
             continue  # the main loop reports it
-    ahead = Ahead(check_files([(p, s.language, tuple(r.code for r in s.rules), s.options) for p, s in todo], jobs))
+    ahead = Ahead(check_files([(p, s.language, tuple(r.code for r in s.rules), s.options, s.severity, render)
+                               for p, s in todo], jobs))
     ahead.paths = {p for p, _ in todo}
     return ahead
 
@@ -283,14 +285,21 @@ def scan(request: ScanRequest) -> ScanResult:
     # Whole files to workers only when there are enough to balance the load; a few large files
     # are split into line blocks instead (check_text), which keeps every process busy.
     parallel = plain and jobs > 1 and len(files) >= FILES_PER_JOB * jobs and sum(sizes) >= PARALLEL_MIN_BYTES
-    ahead = _checked_ahead(files, planner, jobs) if parallel else None
     streamable = plain and request.sink is not None and baseline is None and not request.write_baseline
+    ahead = _checked_ahead(files, planner, jobs, request.render if streamable else None) if parallel else None
     with Progress(len(files), sum(sizes), enabled=bool(show)) as bar:
         for path, size in zip(files, sizes):
             bar.begin(path)
             if streamable and size >= STREAM_MIN_BYTES and not path.lower().endswith(".tsv") \
                     and not (ahead and path in ahead):  # (stdin has size 0: never streamed)
                 _stream(path, planner, result)
+                bar.advance(path, size)
+                continue
+            done = ahead.take(path) if ahead and path in ahead else None
+            if isinstance(done, Rendered):  # written out by a worker: only the exit status is left to settle
+                request.sink(done)
+                threshold = RANK.get(planner.settings(path).fail_on)
+                result.failing |= threshold is not None and done.worst >= threshold
                 bar.advance(path, size)
                 continue
             try:
@@ -302,8 +311,7 @@ def scan(request: ScanRequest) -> ScanResult:
                 continue
             dropped = [0]
             check = checker_for(source.path if path == "-" else path, settings, baseline, dropped,
-                                jobs=1 if ahead else jobs,
-                                done=ahead.take(path) if ahead and path in ahead else None)
+                                jobs=1 if ahead else jobs, done=done)
             if request.fix or request.diff:
                 fixed = fixer.fix_text(source.text, check, unsafe=request.unsafe_fixes)
                 report = fixed.report

@@ -60,3 +60,24 @@ def test_many_files_in_worker_processes_give_the_same_report(tmp_path, monkeypat
     two = runner.invoke(app, ["scan", "--format", "json", "-j", "2", str(tmp_path)])
     assert one.exit_code == two.exit_code == 2  # the undecodable file is named either way
     assert one.stdout == two.stdout and json.loads(two.stdout)["summary"]["files"] == 2
+
+
+def test_files_rendered_in_workers_give_the_same_jsonl(tmp_path, monkeypatch):
+    """JSON Lines to standard output: workers write each file's lines themselves (severity
+    overrides applied there); the output and the exit status are those of one process."""
+    from typer.testing import CliRunner
+
+    from checker import workflow
+    from checker.cli import app
+    monkeypatch.setattr(workflow, "PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(workflow, "FILES_PER_JOB", 1)
+    for name in ("mr-deepseek-news.txt", "ur-deepseek-news.txt"):
+        (tmp_path / name).write_text((CORPORA / name).read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / ".checker.toml").write_text('[severity]\nNUM = "info"\n', encoding="utf-8")
+    (tmp_path / "broken.txt").write_bytes(b"\xff\xfe")
+    runner = CliRunner()
+    for fail_on in ("error", "warning"):
+        one = runner.invoke(app, ["scan", "--format", "jsonl", "--fail-on", fail_on, "-j", "1", str(tmp_path)])
+        two = runner.invoke(app, ["scan", "--format", "jsonl", "--fail-on", fail_on, "-j", "2", str(tmp_path)])
+        assert one.exit_code == two.exit_code == 2 and "broken.txt" in two.stderr
+        assert one.stdout == two.stdout and '"rule": "NUM001", "name": "mixed-digit-scripts", "category": "number", "severity": "info"' in two.stdout
