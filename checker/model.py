@@ -150,7 +150,7 @@ def _facts():
 
 @dataclass(frozen=True)
 class Options:
-    """Settings that rules may read (through `Document.options`)."""
+    """Settings that rules may read (line rules, through `LineContext.options`)."""
     glossary: Optional[str] = None  # path of a glossary TSV (terminology rules)
 
 
