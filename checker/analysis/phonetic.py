@@ -7,8 +7,10 @@ Rules read these through cached properties on Sentence (`letter_runs`, `name_can
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from ..data import word_frequencies
 from ..langs.affixes import PARTICLES, strip_suffix
@@ -93,8 +95,8 @@ def inflected_forms(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=None)
 def _function_words(language: str) -> frozenset[str]:
-    freq = word_frequencies(language)
-    top = [w for w, _ in sorted(freq.items(), key=lambda kv: -kv[1])[:120]]
+    # the 120 most frequent words: the table is sorted by count (then word), most frequent first
+    top = list(islice(word_frequencies(language), 120))
     return frozenset(top) | PARTICLES.get(language, frozenset())
 
 
@@ -104,9 +106,23 @@ def is_function_word(word: str, language: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _common_cores(language: str) -> frozenset[str]:
-    return frozenset(inflection_core(strip_suffix(w, language)[0])
-                     for w, n in word_frequencies(language).items() if n >= 2)
+def _common_words(language: str) -> list[str]:
+    """Words seen twice or more, sorted: the words that begin with a given core are a slice."""
+    return sorted(w for w, n in word_frequencies(language).items() if n >= 2)
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_common_core(core: str, language: str) -> bool:
+    """Some word seen twice or more has `core` as its inflection core (of its stem). Stem and core
+    are prefixes of the word, so only the words that start with `core` can: a bisected slice
+    instead of the cores of the whole table (most runs ask about a few hundred words)."""
+    words = _common_words(language)
+    i = bisect_left(words, core)
+    while i < len(words) and words[i].startswith(core):
+        if inflection_core(strip_suffix(words[i], language)[0]) == core:
+            return True
+        i += 1
+    return False
 
 
 @lru_cache(maxsize=1 << 16)  # words repeat (Zipf): classify each spelling once
@@ -116,7 +132,7 @@ def is_common(word: str, language: str, threshold: int = 2) -> bool:
     freq = word_frequencies(language)
     stem = strip_suffix(word, language)[0]
     return freq.get(word, 0) >= threshold or freq.get(stem, 0) >= threshold or \
-        inflection_core(stem) in _common_cores(language)
+        _is_common_core(inflection_core(stem), language)
 
 
 # ---- letter names ---------------------------------------------------------------------------
