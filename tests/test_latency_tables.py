@@ -53,3 +53,23 @@ def test_inflected_stem_lookup_matches_the_set_of_all_prefixes():
                 if "\u093e" <= w[i] <= "\u094c" or w[i] == "\u0902"}
     asked = {w[:i] for w in words for i in range(len(w) + 1)}
     assert {p for p in asked if ascii_colon_visarga._inflected_stem(p)} == prefixes
+
+
+def test_magnitude_prefilter_keeps_every_magnitude_word():
+    import regex
+
+    from checker.analysis.tokens import tokenize
+    from checker.langs.magnitudes import MAGNITUDES, lookup_magnitude, magnitude_stems
+    from conftest import CORPORA
+    stems = magnitude_stems()
+    words = [w for table in MAGNITUDES.values() for w in table]
+    for w in words + [w.upper() for w in words] + [w.title() for w in words]:
+        assert stems.search(w), w
+    old = regex.compile("|".join(regex.escape(w) for w in sorted(
+        {w for table in MAGNITUDES.values() for w in table} | {"mn", "bn", "tn"}, key=len, reverse=True)), regex.IGNORECASE)
+    for path in sorted(CORPORA.glob("*.txt")) + sorted((CORPORA / "challenge").glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            assert bool(stems.search(line)) == bool(old.search(line))
+            for t in tokenize(line):
+                if lookup_magnitude(t.text):
+                    assert stems.search(t.text), t.text
