@@ -7,8 +7,10 @@ Rules read these through cached properties on Sentence (`letter_runs`, `name_can
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_left
 from functools import lru_cache
+from itertools import islice
+from typing import NamedTuple
 
 from ..data import word_frequencies
 from ..langs.affixes import PARTICLES, strip_suffix
@@ -93,8 +95,8 @@ def inflected_forms(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=None)
 def _function_words(language: str) -> frozenset[str]:
-    freq = word_frequencies(language)
-    top = [w for w, _ in sorted(freq.items(), key=lambda kv: -kv[1])[:120]]
+    # the 120 most frequent words: the table is sorted by count (then word), most frequent first
+    top = list(islice(word_frequencies(language), 120))
     return frozenset(top) | PARTICLES.get(language, frozenset())
 
 
@@ -104,9 +106,23 @@ def is_function_word(word: str, language: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _common_cores(language: str) -> frozenset[str]:
-    return frozenset(inflection_core(strip_suffix(w, language)[0])
-                     for w, n in word_frequencies(language).items() if n >= 2)
+def _common_words(language: str) -> list[str]:
+    """Words seen twice or more, sorted: the words that begin with a given core are a slice."""
+    return sorted(w for w, n in word_frequencies(language).items() if n >= 2)
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_common_core(core: str, language: str) -> bool:
+    """Some word seen twice or more has `core` as its inflection core (of its stem). Stem and core
+    are prefixes of the word, so only the words that start with `core` can: a bisected slice
+    instead of the cores of the whole table (most runs ask about a few hundred words)."""
+    words = _common_words(language)
+    i = bisect_left(words, core)
+    while i < len(words) and words[i].startswith(core):
+        if inflection_core(strip_suffix(words[i], language)[0]) == core:
+            return True
+        i += 1
+    return False
 
 
 @lru_cache(maxsize=1 << 16)  # words repeat (Zipf): classify each spelling once
@@ -116,13 +132,12 @@ def is_common(word: str, language: str, threshold: int = 2) -> bool:
     freq = word_frequencies(language)
     stem = strip_suffix(word, language)[0]
     return freq.get(word, 0) >= threshold or freq.get(stem, 0) >= threshold or \
-        inflection_core(stem) in _common_cores(language)
+        _is_common_core(inflection_core(stem), language)
 
 
 # ---- letter names ---------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class LetterRun:
+class LetterRun(NamedTuple):  # a tuple: cheaper to define and to build than a frozen dataclass
     """Latin letters spelled by their names: spaced tokens (سی این بی سی) or one joined word (सीईओ)."""
     start: int
     end: int
@@ -130,15 +145,26 @@ class LetterRun:
     joined: bool   # one word of concatenated letter names
 
 
+@lru_cache(maxsize=None)
+def _names_by_first_char(language: str) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Letter names (in spelling_to_letter's order) grouped by their first character."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for name, letter in spelling_to_letter(language).items():
+        out.setdefault(name[0], []).append((name, letter))
+    return {k: tuple(v) for k, v in out.items()}
+
+
 @lru_cache(maxsize=1 << 16)  # words repeat (Zipf): classify each spelling once
 def decode_joined(word: str, language: str) -> str | None:
     """Latin letters when `word` is nothing but concatenated letter names, else None."""
-    names = spelling_to_letter(language)
+    by_first = _names_by_first_char(language)
+    if not word or word[0] not in by_first:
+        return None  # most words: no letter name starts them
     best: list[str | None] = [""] + [None] * len(word)
     for i in range(len(word)):
         if best[i] is None:
             continue
-        for name, letter in names.items():
+        for name, letter in by_first.get(word[i], ()):  # only names that can start at i
             j = i + len(name)
             if word.startswith(name, i) and (best[j] is None or len(best[j]) > len(best[i]) + 1):
                 best[j] = best[i] + letter
@@ -194,8 +220,7 @@ def _joined_letters(word: str, language: str) -> tuple[int, str] | None:
 
 # ---- name candidates ------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class NameCandidate:
+class NameCandidate(NamedTuple):  # a tuple, like LetterRun: hundreds per document
     """One to three adjacent words (joined by a space or hyphen) that may be a transliterated name."""
     start: int
     end: int       # the last word's case ending excluded
@@ -230,7 +255,7 @@ def _units(text: str, tokens: list[Token], language: str, runs: list[LetterRun])
 def _word_kind(word: str, script: str, language: str) -> str | None:
     """'name' (may be a name), 'weak' (short or ordinary) or None (not a word of the language)."""
     native = DEVANAGARI if language == "mr" else ARABIC
-    if script != native or any(c.isdigit() for c in word) or is_function_word(word, language):
+    if script != native or any(map(str.isdigit, word)) or is_function_word(word, language):
         return None
     return "weak" if len(word) < 3 or is_common(word, language) else "name"
 
@@ -245,6 +270,7 @@ def name_candidates(text: str, tokens: list[Token], language: str,
     out = []
     for i in range(len(units)):
         key, end = "", 0
+        named = lettered = False  # units i..j include a name-like word / letters
         for j in range(i, min(i + 3, len(units))):
             a, b, kind, value = units[j]
             if kind is None or (j > i and text[units[j - 1][1]:a] not in _JOINERS):
@@ -258,10 +284,11 @@ def name_candidates(text: str, tokens: list[Token], language: str,
             if not part.strip("A"):
                 break  # a unit that sounds no consonant (اے آئی, एआय) adds nothing to a name
             key += part
-            if kind != "weak" and len(key) >= 3 and any(u[2] == "name" for u in units[i:j + 1]):
+            named = named or kind == "name"
+            lettered = lettered or kind == "letters"
+            if kind != "weak" and len(key) >= 3 and named:
                 end = a + len(stem)
-                out.append(NameCandidate(units[i][0], end, text[units[i][0]:end], key, j - i + 1,
-                                         any(u[2] == "letters" for u in units[i:j + 1])))
+                out.append(NameCandidate(units[i][0], end, text[units[i][0]:end], key, j - i + 1, lettered))
             if suffix:
                 break  # a case ending closes the name
     return out + _split_candidates(text, units, language)
@@ -276,7 +303,7 @@ def _split_candidates(text: str, units, language: str) -> list[NameCandidate]:
     for (a, b, k1, v1), (c, d, k2, v2) in zip(units, units[1:]):
         if {k1, k2} != {"name", "weak"} and not ({k1, k2} == {"name", None} and v1 in PARTICLES.get(language, ())):
             continue
-        if text[b:c] not in _JOINERS or any(ch.isdigit() for ch in v1 + v2):
+        if text[b:c] not in _JOINERS or any(map(str.isdigit, v1 + v2)):
             continue
         if strip_suffix(v1, language)[1] or len(v1) < 2:
             continue  # a case ending closes a name: the next word is not part of it
@@ -291,4 +318,6 @@ def _split_candidates(text: str, units, language: str) -> list[NameCandidate]:
 
 def _is_native(word: str, script: str) -> bool:
     lo, hi = (0x0900, 0x097F) if script == DEVANAGARI else (0x0600, 0x06FF)
+    if word and lo <= ord(min(word)) and ord(max(word)) <= hi:
+        return True  # the common case, in C
     return all(lo <= ord(ch) <= hi or ch in "\u200c\u200d" for ch in word)

@@ -24,6 +24,15 @@ class Token(NamedTuple):  # a tuple: built for every word of every sentence, so 
 
 @lru_cache(maxsize=1 << 16)  # words repeat (Zipf): classify each spelling once
 def _script_of(word: str) -> str:
+    # fast paths within char_script's ranges: ASCII, or every character in the main block of
+    # Devanagari or Arabic (min/max run in C; a per-character call costs ~1 µs)
+    if word.isascii():
+        return LATIN if any(map(str.isalpha, word)) else OTHER
+    lo, hi = min(word), max(word)
+    if "\u0900" <= lo and hi <= "\u097f":
+        return DEVANAGARI
+    if "\u0600" <= lo and hi <= "\u06ff":
+        return ARABIC
     seen = {char_script(c) for c in word} - {OTHER}
     if not seen:
         return OTHER

@@ -60,10 +60,13 @@ ABBREVIATIONS = {"mn": "million", "bn": "billion", "tn": "trillion"}
 @lru_cache(maxsize=1)
 def magnitude_stems():
     """One pattern that finds any magnitude stem or abbreviation (case-insensitive): a cheap test
-    before tokenising."""
-    import regex
+    before tokenising. The standard `re`: it compiles this alternation of literals in a sixth of
+    the time `regex` takes (every run pays it); a pre-filter only, and on the stems' letters both
+    modules' case-insensitive matching agree on every character but the dotless ı, which
+    lookup_magnitude never accepts anyway."""
+    import re
     stems = sorted({w for table in MAGNITUDES.values() for w in table} | set(ABBREVIATIONS), key=len, reverse=True)
-    return regex.compile("|".join(regex.escape(w) for w in stems), regex.IGNORECASE)
+    return re.compile("|".join(re.escape(w) for w in stems), re.IGNORECASE)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -1,6 +1,7 @@
 """ORT003: an ASCII colon typed for the visarga (स्वत:, मुख्यत:, दु:ख)."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 
 import regex
@@ -28,6 +29,8 @@ def _visarga_prefixes() -> dict[str, int]:
     """How often real text writes each `x` followed by visarga (x of स्वतःच्या, दुःखाने, विशेषतः)."""
     out: dict[str, int] = {}
     for word, n in word_frequencies("mr").items():
+        if VISARGA not in word:  # most words: one substring test
+            continue
         i = word.find(VISARGA)
         while i >= 0:
             out[word[:i]] = out.get(word[:i], 0) + n
@@ -36,10 +39,27 @@ def _visarga_prefixes() -> dict[str, int]:
 
 
 @lru_cache(maxsize=1)
-def _word_prefixes() -> frozenset[str]:
-    """Stems that real words inflect with a vowel sign (भारत of भारतात): no -तः adverb there."""
-    return frozenset(w[:i] for w in word_frequencies("mr") for i in range(2, len(w))
-                     if "\u093e" <= w[i] <= "\u094c" or w[i] == "\u0902")
+def _sorted_words() -> list[str]:
+    return sorted(word_frequencies("mr"))
+
+
+# the signs that, right after a stem, make it an inflected word: ा … ौ and anusvara
+_INFLECTING_SIGNS = tuple(chr(c) for c in range(0x093E, 0x094D)) + ("\u0902",)
+
+
+@lru_cache(maxsize=1 << 12)
+def _inflected_stem(stem: str) -> bool:
+    """Real words inflect `stem` with a vowel sign (भारत of भारतात): no -तः adverb there. A look-up
+    of the few words that begin with stem + sign in the sorted table, not a set of every prefix."""
+    if len(stem) < 2:
+        return False
+    words = _sorted_words()
+    for sign in _INFLECTING_SIGNS:
+        head = stem + sign
+        i = bisect_left(words, head)
+        if i < len(words) and words[i].startswith(head) and len(words[i]) > len(stem):
+            return True
+    return False
 
 
 class AsciiColonForVisarga(Rule):
@@ -72,7 +92,7 @@ class AsciiColonForVisarga(Rule):
            ("त्याची मन:स्थिती", "मन:स्थिती"), ("अध:पतन टळले", "अध:पतन"))
 
     def check(self, sentence):
-        text, freq, vis = sentence.text, word_frequencies("mr"), _visarga_prefixes()
+        text, freq, vis = sentence.text, word_frequencies("mr"), None
         ends = {t.end: t for t in sentence.tokens}
         starts = {t.start: t for t in sentence.tokens}
         for i, ch in enumerate(text):
@@ -80,6 +100,8 @@ class AsciiColonForVisarga(Rule):
             if ch != ":" or left is None or not _DEVA.search(left.text[-1]):
                 continue
             word, right = left.text, starts.get(i + 1)
+            if vis is None:  # built only when a colon follows a Devanagari letter
+                vis = _visarga_prefixes()
             seen = vis.get(word, 0)
             if right is not None and _DEVA.match(right.text):  # glued: दु:ख, स्वत:च्या
                 whole = word + VISARGA + right.text
@@ -92,7 +114,7 @@ class AsciiColonForVisarga(Rule):
             elif _ADVERB.search(word):
                 if seen and 3 * seen >= freq.get(word, 0):
                     yield self._found(left.start, i + 1, word + VISARGA, certain=True)
-                elif freq.get(word[:-1], 0) >= 2 and not freq.get(word) and word not in _word_prefixes():
+                elif freq.get(word[:-1], 0) >= 2 and not freq.get(word) and not _inflected_stem(word):
                     yield self._found(left.start, i + 1, word + VISARGA, certain=False)
 
     def _found(self, start, end, fixed, certain):

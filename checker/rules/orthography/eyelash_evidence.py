@@ -41,28 +41,31 @@ class Verdict(enum.Enum):
 
 
 @lru_cache(maxsize=1)
-def _evidence() -> tuple[frozenset, dict, frozenset, frozenset]:
+def _evidence() -> tuple[frozenset, dict, frozenset, dict]:
     freq = word_frequencies("mr")
     endings, eyelash_stems = set(CASE_ENDINGS), {}
     sanskrit_stems = {s[:s.index(RA_YA) + 3] for s in SANSKRIT_STEMS}
-    for word, n in freq.items():
-        if EYELASH not in word:  # most words: skip the regex machinery (this runs at every start)
+    with_ra_ya = []
+    for word, n in freq.items():  # this runs at every start: a substring test for most words
+        if RA_YA in word:
+            with_ra_ya.append(word)
+        if EYELASH not in word:
             continue
-        for m in regex.finditer(EYELASH, word):
-            stem, rest = word[:m.start()], word[m.end():]
+        at = word.find(EYELASH)
+        while at >= 0:  # ऱ्य cannot overlap itself: the matches of regex.finditer
+            stem, rest = word[:at], word[at + 3:]
             eyelash_stems[stem] = eyelash_stems.get(stem, 0) + n
             o = _OBLIQUE.match(rest)
             if o:
                 endings.add(rest[o.end():])
-    for word in freq:
-        if RA_YA not in word:
-            continue
+            at = word.find(EYELASH, at + 3)
+    for word in with_ra_ya:  # after the loop above: `endings` must be complete
         for m in RA_YA_IN_WORD.finditer(word):
             rest = word[m.end():]
             o = _OBLIQUE.match(rest)
             if not o or rest[o.end():] not in endings:
                 sanskrit_stems.add(word[:m.end()])  # कार्य, कार्यक्रम, पर्याय: र्य of its own
-    return frozenset(endings), eyelash_stems, frozenset(sanskrit_stems), frozenset(freq)
+    return frozenset(endings), eyelash_stems, frozenset(sanskrit_stems), freq
 
 
 def judge(word: str, at: int) -> Verdict:

@@ -27,6 +27,7 @@ class SplitRaCluster(Rule):
     severity = Severity.ERROR
     languages = ("mr",)
     fixable = True
+    trigger = "[\u0930\u0931]\u094d[ \t]+\u092f"  # what _SPLIT needs: र् or ऱ्, a space, य
     good = ("बऱ्याच गुंतवणूकदारांना", "हे कार्य आहे", "पुनर् योजना", "कर्मचाऱ्यांनी सांगितले")
     bad = (("बर् याच गुंतवणूकदारांना", "बर् याच"), ("दोन कर्मचार् यांनी सांगितले", "कर्मचार् यांनी"),
            ("बऱ् याच लोकांनी", "बऱ् याच"))

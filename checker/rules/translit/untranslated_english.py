@@ -41,14 +41,16 @@ class EnglishLeftUntranslated(Rule):
     def check(self, sentence):
         text, tokens = sentence.text, sentence.tokens
         keep = address_spans(text) + [(f.start, f.end) for f in fused_english(text, tokens)]
-        english = word_frequencies("en")
+        english = None  # the English table is read only when a word may need it
         for phrase in latin_phrases(text, tokens):
             words = [t for t in phrase if not _kept_on_purpose(text, t, keep)]
             if not words:
                 continue
             start, end = words[0].start, words[-1].end
             standalone = len(phrase) == len(words) <= 2 and not enclosed(text, start, end)
-            known = all(english.get(t.text, 0) >= 2 for t in words)
+            if standalone and english is None:
+                english = word_frequencies("en")
+            known = standalone and all(english.get(t.text, 0) >= 2 for t in words)
             sev = None if standalone and known else Severity.INFO
             shown = text[start:end]
             yield self.finding(start, end, f"English '{shown}' left untranslated in a "
