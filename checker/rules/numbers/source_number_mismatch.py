@@ -1,9 +1,7 @@
 from __future__ import annotations
 
-from ...analysis.quantities import Quantity, currencies_in, quantities
 from ...model import Category, Scope, Severity
 from ..base import Rule
-from .source_matching import match_line
 
 
 class SourceNumberMismatch(Rule):
@@ -51,6 +49,9 @@ class SourceNumberMismatch(Rule):
         yield from self._check_line(context.source, sentences, sentences[0].language)
 
     def _check_line(self, source: str, sentences, language: str):
+        # imported here: the quantity reader (fractions, decimals) is only needed with a source
+        from ...analysis.quantities import currencies_in, quantities
+        from .source_matching import match_line
         target = sentences[0].line_map.text
         src, tgt = quantities(source, "en"), quantities(target, language)
         if not any(q.hard for q in src) and not any(q.hard for q in tgt):
@@ -89,4 +90,4 @@ def _sentence_at(sentences, offset: float) -> tuple[int, int]:
     return s.start, s.end
 
 
-__all__ = ["SourceNumberMismatch", "Quantity"]
+__all__ = ["SourceNumberMismatch"]
