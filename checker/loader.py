@@ -69,15 +69,19 @@ def decode(data: bytes, name: str, max_line: int = MAX_LINE) -> Source:
     return Source(name, text, bom)
 
 
+def _unreadable(path: str, e: OSError) -> InputError:
+    if isinstance(e, IsADirectoryError):
+        return InputError(f"{path}: is a directory")
+    if isinstance(e, PermissionError):
+        return InputError(f"{path}: permission denied")
+    return InputError(f"{path}: cannot read ({e.strerror or e})")
+
+
 def read(path: str, max_line: int = MAX_LINE) -> Source:
     try:
         data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
     except OSError as e:
-        raise InputError(f"{path}: cannot read ({e.strerror or e})") from None
+        raise _unreadable(path, e) from None
     return decode(data, "<stdin>" if path == "-" else path, max_line)
 
 
@@ -89,12 +93,8 @@ def line_reader(path: str, max_line: int = MAX_LINE) -> Callable[[], Iterator[st
         offset = 0
         try:
             f = open(path, "rb")
-        except IsADirectoryError:
-            raise InputError(f"{path}: is a directory") from None
-        except PermissionError:
-            raise InputError(f"{path}: permission denied") from None
         except OSError as e:
-            raise InputError(f"{path}: cannot read ({e.strerror or e})") from None
+            raise _unreadable(path, e) from None
         with f:
             for number, raw in enumerate(f, 1):
                 start, offset = offset, offset + len(raw)  # the line's first byte in the file

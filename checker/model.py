@@ -71,8 +71,8 @@ class Finding:
 @dataclass
 class Sentence:
     """One sentence of one line, in normalised form, with lazily computed analysis facts."""
-    index: int          # 0-based position in the file
-    line: int           # 1-based line number
+    index: int          # 0-based position in the file (in the line while a line is analysed)
+    line: int           # 1-based line number (0 while a line is analysed: the analysis is memoised by text)
     start: int          # offset of the sentence in the normalised line
     end: int
     text: str           # normalised text of the sentence
@@ -214,7 +214,7 @@ class SentenceReport:
 class FileReport:
     path: str
     language: str
-    sentences: list[SentenceReport]
+    sentences: list[SentenceReport]  # an iterator when the file is streamed (checker.pipeline.check_lines)
     error: Optional[str] = None  # set when the file could not be read
     scores: Optional[dict] = None  # corpus scores against a reference (see checker.scoring)
 

@@ -91,10 +91,8 @@ def _check_file(task):
     import importlib
     import io
     from .model import Rendered
-    overrides, worst = dict(severity), 0
-    for f in report.findings:
-        f.severity = overrides.get(f.rule, f.severity)
-        worst = max(worst, f.severity.rank)
+    from .selection import apply_severity
+    worst = apply_severity(report.findings, dict(severity))
     out = io.StringIO()
     importlib.import_module(f".report.{render}_report", __package__).write_file(report, out)
     return path, Rendered(path, out.getvalue(), worst)

@@ -39,17 +39,24 @@ def document_language(lines: Sequence[str], forced: Optional[str] = None) -> str
     return _majority(seen) or "mr"
 
 
+def line_sentences(lm: LineMap, language: Optional[str], doc_language: str) -> list[Sentence]:
+    """The sentences of one normalised line (`index`: position in the line, `line`: 0); a sentence
+    without letters of either script takes the document's language."""
+    out: list[Sentence] = []
+    for a, b in split_sentences(lm.text):
+        text = lm.text[a:b]
+        out.append(Sentence(len(out), 0, a, b, text, language or detect_language(text) or doc_language, lm))
+    return out
+
+
 def build_sentences(lines: Sequence[str], first_line: int, language: Optional[str], doc_language: str,
                     first_index: int = 0) -> list[Sentence]:
-    """Normalise and split `lines` (numbered from `first_line`); a sentence without letters of
-    either script takes the document's language."""
+    """Normalise and split `lines` (numbered from `first_line`), sentences numbered through the document."""
     sentences: list[Sentence] = []
     for number, line in enumerate(lines, first_line):
-        lm = normalize_line(line)
-        for a, b in split_sentences(lm.text):
-            s_text = lm.text[a:b]
-            sentences.append(Sentence(first_index + len(sentences), number, a, b, s_text,
-                                      language or detect_language(s_text) or doc_language, lm))
+        for s in line_sentences(normalize_line(line), language, doc_language):
+            s.index, s.line = first_index + len(sentences), number
+            sentences.append(s)
     return sentences
 
 
@@ -140,11 +147,7 @@ class LineChecker:
 
     def _analyse(self, line: str, source: Optional[str]) -> LineResult:
         lm = normalize_line(line)
-        sentences = []
-        for a, b in split_sentences(lm.text):
-            text = lm.text[a:b]
-            sentences.append(Sentence(len(sentences), 0, a, b, text,
-                                      self.language or detect_language(text) or self.doc_language, lm))
+        sentences = line_sentences(lm, self.language, self.doc_language)
         if not sentences:
             return LineResult(lm, (), ())
         spans = [(s.orig_start, s.orig_end) for s in sentences]

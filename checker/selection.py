@@ -77,3 +77,14 @@ def severity_for(rule: Rule, overrides: Sequence[tuple[str, Severity]]) -> Optio
 
 def split_csv(values: Sequence[str] | None) -> list[str]:
     return [t.strip() for v in (values or ()) for t in v.split(",") if t.strip()]
+
+
+def apply_severity(findings: Iterable, overrides: dict) -> int:
+    """Give each finding its overridden severity (rule code -> Severity); the highest rank among
+    the findings afterwards (0: none)."""
+    worst = 0
+    for f in findings:
+        if f.rule in overrides:
+            f.severity = overrides[f.rule]
+        worst = max(worst, f.severity.rank)
+    return worst

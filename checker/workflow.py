@@ -131,9 +131,8 @@ def checker_for(path: str, settings: Settings, baseline=None, dropped: Optional[
             report = check_text(text, path=path, language=settings.language, rules=settings.rules,
                                 options=settings.options, sources=sources, jobs=jobs)
         if overrides:
-            for f in report.findings:
-                if f.rule in overrides:
-                    f.severity = overrides[f.rule]
+            from .selection import apply_severity
+            apply_severity(report.findings, overrides)
         if baseline is not None:
             n = baseline.filter(report)
             if dropped is not None:
@@ -377,15 +376,14 @@ def _stream(path: str, planner: Planner, result: ScanResult) -> None:
     except InputError as e:
         result.errors.append(str(e))
         return
+    from .selection import apply_severity
     overrides, threshold = dict(settings.severity), RANK.get(settings.fail_on)
 
     def watched(sentences):
         for s in sentences:
-            for f in s.findings:
-                if f.rule in overrides:
-                    f.severity = overrides[f.rule]
-                if threshold is not None and f.severity.rank >= threshold:
-                    result.failing = True
+            worst = apply_severity(s.findings, overrides)  # overrides apply whatever fail-on says
+            if threshold is not None and worst >= threshold:
+                result.failing = True
             yield s
     report.sentences = watched(report.sentences)
     planner.request.sink(report)

@@ -33,9 +33,10 @@ def test_streamed_severity_overrides_and_fail_on(tmp_path, monkeypatch):
     (tmp_path / ".checker.toml").write_text('[severity]\nNUM001 = "info"\n', encoding="utf-8")
     target = tmp_path / "a.txt"
     target.write_text("२०२23 मध्ये\n", encoding="utf-8")
-    held, streamed = _scan([str(target)], monkeypatch, False), _scan([str(target)], monkeypatch, True)
-    assert streamed.stdout == held.stdout and '"severity": "info"' in streamed.stdout
-    assert streamed.exit_code == held.exit_code
+    for args in ([str(target)], ["--fail-on", "never", str(target)]):  # overrides apply whatever fail-on says
+        held, streamed = _scan(args, monkeypatch, False), _scan(args, monkeypatch, True)
+        assert streamed.stdout == held.stdout and '"severity": "info"' in streamed.stdout
+        assert streamed.exit_code == held.exit_code
 
 
 def test_streamed_unreadable_file_is_one_error_and_nothing_written(tmp_path, monkeypatch):
