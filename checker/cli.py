@@ -91,7 +91,8 @@ def scan(
 
         def sink(report) -> None:  # JSON Lines to standard output: each file as soon as it is checked
             if isinstance(report, Rendered):  # a worker process wrote it already
-                sys.stdout.write(report.text)
+                from .parallel import copy_spool
+                copy_spool(report, sys.stdout)
             else:
                 write_file(report, sys.stdout)
     request = ScanRequest(paths, glob, select, ignore, lang.value if lang else None, glossary,

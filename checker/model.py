@@ -229,7 +229,8 @@ class FileReport:
 
 @dataclass
 class Rendered:
-    """A file's report already written out in a streaming format by a worker process (`--jobs`)."""
+    """A file's report already written out in a streaming format by a worker process (`--jobs`),
+    in a spool file (see checker.parallel.copy_spool)."""
     path: str
-    text: str
+    spool: str  # the file holding the report, written as a text file in UTF-8
     worst: int  # highest severity rank among its findings (0: none)

@@ -2,17 +2,26 @@
 
 For a large text each worker normalises, splits and checks its block's lines (sentence and line
 rules, document-rule facts) and sends back the analysed lines; the parent runs the document rules'
-two passes over them, so the report is the same as with one process.
+two passes over them, so the report is the same as with one process. A file too large to hold
+(streamed) goes through the workers twice in blocks: they send back each line's document facts
+for the parent's first pass, then write the blocks' reports with the rules' states.
 """
 from __future__ import annotations
 
 import atexit
+import importlib
 import math
 import multiprocessing
-from typing import Sequence
+import os
+import shutil
+import tempfile
+from collections import deque
+from typing import Callable, Iterable, Iterator, Optional, Sequence, TextIO
 
-from .pipeline import LineChecker, LineResult
+from .model import FileReport, Rendered
+from .pipeline import LineChecker, LineResult, document_language
 from .rules import all_rules
+from .rules.base import At
 
 BLOCKS_PER_JOB = 4  # more blocks than processes, so that one slow block does not hold up the rest
 _pool = None
@@ -73,12 +82,11 @@ def analyse_parallel(lines: Sequence[str], checker: LineChecker, jobs: int) -> l
 def _check_file(task):
     """One whole file in a worker: (path, its report), or (path, None) when it cannot be read
     (the parent reads it again and reports the error in its own words). With a format to render,
-    the worker applies the severity overrides and writes the report itself (`Rendered`), so that the
-    parent only copies text out."""
+    the worker applies the severity overrides and writes the report itself (`Rendered`)."""
     from .errors import InputError
     from .loader import read
     from .pipeline import check_text
-    path, language, codes, options, severity, render = task
+    path, language, codes, options, severity, render, spool = task
     wanted = set(codes)
     try:
         text = read(path).text
@@ -88,17 +96,153 @@ def _check_file(task):
                         rules=[r for r in all_rules() if r.code in wanted], options=options)
     if render is None:
         return path, report
-    import importlib
-    import io
-    from .model import Rendered
+    return path, _render(report, severity, render, spool)
+
+
+def _render(report: FileReport, severity, render: str, spool: str) -> Rendered:
+    """The report with the severity overrides applied, written in the format `render` into a
+    spool file (the parent only copies bytes out)."""
     from .selection import apply_severity
     worst = apply_severity(report.findings, dict(severity))
-    out = io.StringIO()
-    importlib.import_module(f".report.{render}_report", __package__).write_file(report, out)
-    return path, Rendered(path, out.getvalue(), worst)
+    fd, name = tempfile.mkstemp(suffix=f".{render}", dir=spool)
+    with open(fd, "w", encoding="utf-8") as out:
+        importlib.import_module(f".report.{render}_report", __package__).write_file(report, out)
+    return Rendered(report.path, name, worst)
 
 
-def check_files(tasks: list, jobs: int):
-    """(path, report) for each (path, language, rule codes, options, severity overrides, format to
-    render or None) task, in order, on `jobs` processes."""
-    return _get_pool(jobs).imap(_check_file, tasks)
+_spool = None
+
+
+def _spool_dir() -> str:
+    """The directory of this run's spool files, removed at exit."""
+    global _spool
+    if _spool is None:
+        _spool = tempfile.mkdtemp(prefix="checker-")
+        atexit.register(shutil.rmtree, _spool, True)
+    return _spool
+
+
+def _check_group(tasks: list) -> list:
+    return [_check_file(task) for task in tasks]
+
+
+def _groups(tasks: list, sizes: Sequence[int], jobs: int) -> list[list]:
+    """`jobs` runs of neighbouring files of about equal size. Neighbouring files tend to share
+    text (one article set, one language, one template): one process checks them, so its memo
+    sees their repeats instead of every process analysing every repeated line afresh."""
+    target = sum(sizes) / jobs
+    groups: list[list] = [[]]
+    done = 0
+    for task, size in zip(tasks, sizes):
+        if groups[-1] and done + size / 2 > target * len(groups) and len(groups) < jobs:  # by its middle
+            groups.append([])
+        groups[-1].append(task)
+        done += size
+    return groups
+
+
+def check_files(tasks: list, sizes: Sequence[int], jobs: int, render: Optional[str] = None):
+    """(path, report) for each (path, language, rule codes, options, severity overrides) task of
+    a file of `sizes[i]` bytes, in order, on `jobs` processes. With a streaming format to `render`,
+    the reports come as `Rendered` spool files."""
+    spool = None if render is None else _spool_dir()
+    groups = _groups([(*t, render, spool) for t in tasks], sizes, jobs)
+    return (result for group in _get_pool(jobs).imap(_check_group, groups) for result in group)
+
+
+def copy_spool(report, out: TextIO) -> None:
+    """Copy a `Rendered` report to `out` (bytes as they are when `out` writes UTF-8), then delete
+    its spool file."""
+    try:
+        buffer = getattr(out, "buffer", None)
+        if buffer is not None and (getattr(out, "encoding", None) or "").lower().replace("-", "") == "utf8":
+            out.flush()
+            with open(report.spool, "rb") as f:
+                shutil.copyfileobj(f, buffer, 1 << 20)
+        else:
+            with open(report.spool, encoding="utf-8") as f:
+                shutil.copyfileobj(f, out, 1 << 20)
+    finally:
+        os.unlink(report.spool)
+
+
+# ---- a streamed file in blocks -----------------------------------------------------------------
+
+STREAM_BLOCK_LINES = 4000  # lines per task when a streamed file is checked in parallel
+WINDOW_PER_JOB = 2         # blocks queued per process: enough to keep it busy, few enough to hold
+
+
+def _ordered(pool, func: Callable, tasks: Iterable, window: int) -> Iterator:
+    """func over tasks on the pool, results in order, at most `window` tasks queued at a time
+    (Pool.imap would read every task, a whole file of lines, ahead)."""
+    pending: deque = deque()
+    for task in tasks:
+        pending.append(pool.apply_async(func, (task,)))
+        if len(pending) >= window:
+            yield pending.popleft().get()
+    while pending:
+        yield pending.popleft().get()
+
+
+def _blocks(lines: Iterable[str], size: int) -> Iterator[tuple[int, list[str]]]:
+    """(number of the first line, lines) blocks of `size` lines."""
+    block: list[str] = []
+    first = 1
+    for line in lines:
+        block.append(line)
+        if len(block) >= size:
+            yield first, block
+            first, block = first + len(block), []
+    if block:
+        yield first, block
+
+
+def _block_checker(setup) -> LineChecker:
+    codes, language, doc_language, options = setup
+    wanted = set(codes)
+    return LineChecker([r for r in all_rules() if r.code in wanted], language, doc_language, options)
+
+
+def _facts_block(task) -> tuple[int, list[tuple[int, tuple]]]:
+    """Pass one in a worker: (first line, each line's number of sentences and document facts)."""
+    first_line, lines, setup = task
+    checker = _block_checker(setup)
+    return first_line, [(len(r.sentences), r.facts)
+                        for r in (checker.analyse(line, number) for number, line in enumerate(lines, first_line))]
+
+
+def _report_block(task) -> Rendered:
+    """Pass two in a worker: the block's report, written out (`Rendered`)."""
+    start, lines, setup, states, path, severity, render, spool = task
+    checker = _block_checker(setup)
+    results = [checker.analyse(line, number) for number, line in enumerate(lines, start.line)]
+    report = FileReport(path, checker.doc_language, list(checker.reports(results, states, start)))
+    return _render(report, severity, render, spool)
+
+
+def stream_blocks(read_lines: Callable[[], Iterable[str]], path: str, language: Optional[str], rules,
+                  options, severity, render: str, jobs: int) -> Iterator[Rendered]:
+    """A file too large to hold, given as a function that reads its lines afresh (as
+    pipeline.check_lines takes it), checked in blocks on `jobs` processes: its report as `Rendered`
+    blocks, in order, the same as pipeline.check_lines gives. The first reading meets any
+    unreadable line before a block is written."""
+    doc_language = document_language(read_lines(), language)
+    checker = LineChecker(rules, language, doc_language, options)
+    setup = (tuple(checker.by_code), language, doc_language, options)
+    pool, window = _get_pool(jobs), jobs * WINDOW_PER_JOB
+    starts: list[At] = []  # where each block begins: its line, first sentence and line ordinal
+
+    def pass_one() -> Iterator[tuple[int, tuple]]:
+        first = ordinal = 0
+        tasks = ((number, block, setup) for number, block in _blocks(read_lines(), STREAM_BLOCK_LINES))
+        for number, lines in _ordered(pool, _facts_block, tasks, window):
+            starts.append(At(number, first, ordinal))
+            for count, facts in lines:
+                if count:
+                    first, ordinal = first + count, ordinal + 1
+                yield count, facts
+    states = checker.collect_facts(pass_one())
+    spool = _spool_dir()
+    tasks = ((start, block, setup, states, path, severity, render, spool)
+             for start, (_, block) in zip(starts, _blocks(read_lines(), STREAM_BLOCK_LINES)))
+    return _ordered(pool, _report_block, tasks, window)

@@ -194,47 +194,57 @@ class LineChecker:
 
     def collect(self, results: Iterable[LineResult]) -> list:
         """Pass one of the document rules over the document's analysed lines: their states."""
+        return self.collect_facts((len(r.sentences), r.facts) for r in results)
+
+    def collect_facts(self, lines: Iterable[tuple[int, tuple]]) -> list:
+        """Pass one over each line's (number of sentences, document facts), from the first line."""
         rules = self.doc_rules
         states = [r.start() for r in rules]
         if not rules:
             return states
+        pairs = list(zip(rules, states))
         first = ordinal = 0
-        for number, res in enumerate(results, 1):
-            if not res.sentences:
+        for number, (count, line_facts) in enumerate(lines, 1):
+            if not count:
                 continue
             at = At(number, first, ordinal)
-            for rule, state, facts in zip(rules, states, res.facts):
+            for (rule, state), facts in zip(pairs, line_facts):
                 if facts is not None:
                     rule.collect(state, facts, at)
-            first += len(res.sentences)
+            first += count
             ordinal += 1
-        for rule, state in zip(rules, states):
+        for rule, state in pairs:
             rule.conclude(state)
         return states
 
-    def reports(self, results: Iterable[LineResult], states: list) -> Iterator[SentenceReport]:
-        """Pass two: each sentence's report, document findings included, in order."""
+    def reports(self, results: Iterable[LineResult], states: list, start: At = At(1, 0, 0)
+                ) -> Iterator[SentenceReport]:
+        """Pass two: each sentence's report, document findings included, in order; `start`: where
+        the first of `results` sits in the document (a block of a file checked in parallel)."""
         rules = self.doc_rules
-        first = ordinal = 0
-        for number, res in enumerate(results, 1):
-            if not res.sentences:
+        pairs = list(zip(rules, states))
+        _, first, ordinal = start
+        for number, res in enumerate(results, start.line):
+            sentences = res.sentences
+            if not sentences:
                 continue
             extra: dict[int, list[Finding]] = {}
             if rules:
                 at = At(number, first, ordinal)
-                for rule, state, facts in zip(rules, states, res.facts):
+                for (rule, state), facts in zip(pairs, res.facts):
                     if facts is not None:
                         for f in rule.findings(state, facts, at):
-                            if rule.applies_to(res.sentences[f.sentence].language):
+                            if rule.applies_to(sentences[f.sentence].language):
                                 extra.setdefault(f.sentence, []).append(f)
-            for k, s in enumerate(res.sentences):
+            for k, s in enumerate(sentences):
                 placed = s.findings
-                if k in extra:
+                if extra and k in extra:
                     placed = self._place(extra[k], s.start, res.line_map, {(r[0], r[4], r[5]): r for r in placed})
-                yield SentenceReport(first + k, number, s.orig_start + 1, s.orig_end + 1, s.language, s.text,
-                                     [Reported(r[0], r[1], r[2], r[3], number, r[4], r[5], r[6], r[7], r[8], first + k)
-                                      for r in placed])
-            first += len(res.sentences)
+                index = first + k
+                yield SentenceReport(index, number, s.orig_start + 1, s.orig_end + 1, s.language, s.text,
+                                     [Reported(r[0], r[1], r[2], r[3], number, r[4], r[5], r[6], r[7], r[8], index)
+                                      for r in placed] if placed else [])
+            first += len(sentences)
             ordinal += 1
 
 

@@ -141,20 +141,21 @@ def checker_for(path: str, settings: Settings, baseline=None, dropped: Optional[
     return check
 
 
-def _checked_ahead(files: list[str], planner: Planner, jobs: int, render: Optional[str]) -> "Ahead":
+def _checked_ahead(files: list[str], sizes: list[int], planner: Planner, jobs: int,
+                   render: Optional[str]) -> "Ahead":
     """Plain files (not stdin, not .tsv) checked in worker processes, in file order."""
     from .parallel import check_files
     todo: list = []
-    for path in files:
+    for path, size in zip(files, sizes):
         if path == "-" or path.lower().endswith(".tsv"):
             continue
         try:
-            todo.append((path, planner.settings(path)))
+            todo.append((path, planner.settings(path), size))
         except InputError:
             continue  # the main loop reports it
-    ahead = Ahead(check_files([(p, s.language, tuple(r.code for r in s.rules), s.options, s.severity, render)
-                               for p, s in todo], jobs))
-    ahead.paths = {p for p, _ in todo}
+    ahead = Ahead(check_files([(p, s.language, tuple(r.code for r in s.rules), s.options, s.severity)
+                               for p, s, _ in todo], [n for *_, n in todo], jobs, render))
+    ahead.paths = {p for p, *_ in todo}
     return ahead
 
 
@@ -285,13 +286,13 @@ def scan(request: ScanRequest) -> ScanResult:
     # are split into line blocks instead (check_text), which keeps every process busy.
     parallel = plain and jobs > 1 and len(files) >= FILES_PER_JOB * jobs and sum(sizes) >= PARALLEL_MIN_BYTES
     streamable = plain and request.sink is not None and baseline is None and not request.write_baseline
-    ahead = _checked_ahead(files, planner, jobs, request.render if streamable else None) if parallel else None
+    ahead = _checked_ahead(files, sizes, planner, jobs, request.render if streamable else None) if parallel else None
     with Progress(len(files), sum(sizes), enabled=bool(show)) as bar:
         for path, size in zip(files, sizes):
             bar.begin(path)
             if streamable and size >= STREAM_MIN_BYTES and not path.lower().endswith(".tsv") \
                     and not (ahead and path in ahead):  # (stdin has size 0: never streamed)
-                _stream(path, planner, result)
+                _stream(path, planner, result, jobs)
                 bar.advance(path, size)
                 continue
             done = ahead.take(path) if ahead and path in ahead else None
@@ -365,19 +366,32 @@ def scan(request: ScanRequest) -> ScanResult:
     return result
 
 
-def _stream(path: str, planner: Planner, result: ScanResult) -> None:
-    """A large file read twice from disk, its report handed to the sink as an iterator: memory does
-    not grow with its size. Only the plain scan streams (no fixes, baseline or aligned text)."""
+def _stream(path: str, planner: Planner, result: ScanResult, jobs: int) -> None:
+    """A large file read twice from disk, its report handed to the sink as it is made: memory does
+    not grow with its size. Only the plain scan streams (no fixes, baseline or aligned text). With
+    `jobs` > 1 and a format workers can write, its line blocks are checked in worker processes."""
     from .loader import line_reader
-    from .pipeline import check_lines
+    request = planner.request
+    in_blocks = jobs > 1 and request.render is not None
     try:
         settings = planner.settings(path)
-        report = check_lines(line_reader(path), path, settings.language, settings.rules, settings.options)
+        if in_blocks:
+            from .parallel import stream_blocks
+            parts = stream_blocks(line_reader(path), path, settings.language, settings.rules, settings.options,
+                                  settings.severity, request.render, jobs)
+        else:
+            from .pipeline import check_lines
+            report = check_lines(line_reader(path), path, settings.language, settings.rules, settings.options)
     except InputError as e:
         result.errors.append(str(e))
         return
-    from .selection import apply_severity
     overrides, threshold = dict(settings.severity), RANK.get(settings.fail_on)
+    if in_blocks:
+        for part in parts:  # written out by the workers: only the exit status is left to settle
+            request.sink(part)
+            result.failing |= threshold is not None and part.worst >= threshold
+        return
+    from .selection import apply_severity
 
     def watched(sentences):
         for s in sentences:
@@ -386,7 +400,7 @@ def _stream(path: str, planner: Planner, result: ScanResult) -> None:
                 result.failing = True
             yield s
     report.sentences = watched(report.sentences)
-    planner.request.sink(report)
+    request.sink(report)
 
 
 def example_fixes(rule) -> list[tuple[str, list]]:

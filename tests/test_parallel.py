@@ -81,3 +81,25 @@ def test_files_rendered_in_workers_give_the_same_jsonl(tmp_path, monkeypatch):
         two = runner.invoke(app, ["scan", "--format", "jsonl", "--fail-on", fail_on, "-j", "2", str(tmp_path)])
         assert one.exit_code == two.exit_code == 2 and "broken.txt" in two.stderr
         assert one.stdout == two.stdout and '"rule": "NUM001", "name": "mixed-digit-scripts", "category": "number", "severity": "info"' in two.stdout
+
+
+def test_files_are_shared_out_in_runs_of_neighbours_of_about_equal_size():
+    from checker.parallel import _groups
+    assert _groups(list("abcdefgh"), [6] * 8, 2) == [list("abcd"), list("efgh")]
+    # a file joins the run its middle falls in: a little more than half does not pull in the next
+    assert _groups(list("abcde"), [10, 10, 10, 11, 10], 2) == [list("abc"), list("de")]
+    assert _groups(list("ab"), [100, 1], 3) == [["a"], ["b"]]
+    groups = _groups(list(range(20)), list(range(1, 21)), 3)
+    assert len(groups) == 3 and sum(groups, []) == list(range(20))
+
+
+def test_spooled_report_is_copied_as_text_when_the_output_has_no_utf8_buffer(tmp_path):
+    import io
+
+    from checker.model import Rendered
+    from checker.parallel import copy_spool
+    spool = tmp_path / "r.jsonl"
+    spool.write_text('{"text": "२०२23 ، ok"}\n', encoding="utf-8")
+    out = io.StringIO()
+    copy_spool(Rendered("a.txt", str(spool), 0), out)
+    assert out.getvalue() == '{"text": "२०२23 ، ok"}\n' and not spool.exists()

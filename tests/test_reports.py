@@ -9,6 +9,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings, strategies as st
 from typer.testing import CliRunner
 
 from checker.baseline import fingerprint, keyed
@@ -292,3 +293,18 @@ def test_text_cuts_a_long_span_and_message_in_the_middle():
     head, body, marker = out.getvalue().splitlines()[:3]
     assert len(head) < 500 and len(body) < 300 and "…" in head and "…" in body
     assert marker.index("^") == 6 and body[6] == "क" and len(marker) <= len(body)   # col 3: after "क "
+
+
+@given(path=st.text(max_size=20), text=st.text(max_size=60), index=st.integers(0, 10 ** 9))
+@settings(max_examples=200, deadline=None)
+def test_jsonl_lines_without_findings_are_what_json_dumps_writes(path, text, index):
+    """The JSON Lines writer formats a sentence without findings itself (speed): byte for byte
+    json.dumps, whatever the path and text hold (quotes, backslashes, controls, astral)."""
+    import io
+
+    from checker.model import FileReport, SentenceReport
+    from checker.report.jsonl_report import write_file
+    s = SentenceReport(index, index + 1, 1, len(text) + 1, "mr", text, [])
+    out = io.StringIO()
+    write_file(FileReport(path, "mr", [s]), out)
+    assert out.getvalue() == json.dumps({"path": path, **s.to_json()}, ensure_ascii=False) + "\n"

@@ -1,11 +1,12 @@
 """Large files are streamed: read twice from disk (document rules' two passes), the report written
-sentence by sentence. The output must be the one the in-memory path gives, errors included."""
+sentence by sentence, or with --jobs block by block by worker processes. The output must be the
+one the in-memory path gives, errors included."""
 import json
 
 import pytest
 from typer.testing import CliRunner
 
-from checker import workflow
+from checker import parallel, workflow
 from checker.cli import app
 from checker.errors import InputError
 from checker.loader import line_reader
@@ -15,36 +16,40 @@ from conftest import CORPORA
 NAMES = ["mr-deepseek-news.txt", "ur-deepseek-news.txt"]
 
 
-def _scan(args, monkeypatch, stream: bool):
+def _scan(args, monkeypatch, stream: bool, jobs: int = 1):
     monkeypatch.setattr(workflow, "STREAM_MIN_BYTES", 0 if stream else 1 << 62)
-    return CliRunner().invoke(app, ["scan", "--format", "jsonl", "-j", "1", *args])
+    monkeypatch.setattr(parallel, "STREAM_BLOCK_LINES", 3)  # many blocks, a document rule across them
+    return CliRunner().invoke(app, ["scan", "--format", "jsonl", "-j", str(jobs), *args])
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
 @pytest.mark.parametrize("name", NAMES)
-def test_streamed_report_is_the_held_one(name, monkeypatch):
+def test_streamed_report_is_the_held_one(name, jobs, monkeypatch):
     path = str(CORPORA / name)
-    held, streamed = _scan([path], monkeypatch, False), _scan([path], monkeypatch, True)
+    held, streamed = _scan([path], monkeypatch, False), _scan([path], monkeypatch, True, jobs)
     assert streamed.exit_code == held.exit_code == 1
     assert streamed.stdout == held.stdout
     assert any(json.loads(x)["findings"] for x in streamed.stdout.splitlines())
 
 
-def test_streamed_severity_overrides_and_fail_on(tmp_path, monkeypatch):
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_streamed_severity_overrides_and_fail_on(tmp_path, jobs, monkeypatch):
     (tmp_path / ".checker.toml").write_text('[severity]\nNUM001 = "info"\n', encoding="utf-8")
     target = tmp_path / "a.txt"
     target.write_text("२०२23 मध्ये\n", encoding="utf-8")
     for args in ([str(target)], ["--fail-on", "never", str(target)]):  # overrides apply whatever fail-on says
-        held, streamed = _scan(args, monkeypatch, False), _scan(args, monkeypatch, True)
+        held, streamed = _scan(args, monkeypatch, False), _scan(args, monkeypatch, True, jobs)
         assert streamed.stdout == held.stdout and '"severity": "info"' in streamed.stdout
         assert streamed.exit_code == held.exit_code
 
 
-def test_streamed_unreadable_file_is_one_error_and_nothing_written(tmp_path, monkeypatch):
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_streamed_unreadable_file_is_one_error_and_nothing_written(tmp_path, jobs, monkeypatch):
     bad = tmp_path / "bad.txt"
-    bad.write_bytes("ठीक आहे.\n".encode() * 3 + b"\xff\n")
-    result = _scan([str(bad)], monkeypatch, True)
+    bad.write_bytes("ठीक आहे.\n".encode() * 7 + b"\xff\n")  # past the first blocks
+    result = _scan([str(bad)], monkeypatch, True, jobs)
     assert result.exit_code == 2 and result.stdout == ""
-    assert "invalid UTF-8 at line 4, byte 1 of the line" in result.stderr
+    assert "invalid UTF-8 at line 8, byte 1 of the line" in result.stderr
 
 
 @pytest.mark.parametrize("data, lines", [

@@ -10,7 +10,7 @@ from functools import cached_property, lru_cache
 
 import regex
 
-from ..langs.magnitudes import lookup_magnitude, magnitude_stems
+from ..langs.magnitudes import has_magnitude_stem, lookup_magnitude
 from .scripts import DIGITS, digit_script, digit_value, to_digit_script
 
 # Separators that may sit between digit runs of one number (correct or not: the rules judge).
@@ -264,7 +264,7 @@ class Magnitude:
 @lru_cache(maxsize=512)
 def magnitudes(text: str) -> tuple[Magnitude, ...]:
     """Every magnitude word of `text`, English (Latin letters) or native, in order."""
-    if not magnitude_stems().search(text):  # most sentences have none: skip tokenising them
+    if not has_magnitude_stem(text):  # most sentences have none: skip tokenising them
         return ()
     out = []
     from .facts import tokens  # the sentence's memoised tokens: never tokenise a text twice

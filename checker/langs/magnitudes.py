@@ -59,14 +59,19 @@ ABBREVIATIONS = {"mn": "million", "bn": "billion", "tn": "trillion"}
 
 @lru_cache(maxsize=1)
 def magnitude_stems():
-    """One pattern that finds any magnitude stem or abbreviation (case-insensitive): a cheap test
-    before tokenising. The standard `re`: it compiles this alternation of literals in a sixth of
-    the time `regex` takes (every run pays it); a pre-filter only, and on the stems' letters both
-    modules' case-insensitive matching agree on every character but the dotless ı, which
-    lookup_magnitude never accepts anyway."""
+    """One pattern that finds any magnitude stem or abbreviation in a lower-cased text: a cheap
+    test before tokenising. Lower-cased, as lookup_magnitude reads words: a case-insensitive
+    alternation scans five times slower. The standard `re`: it compiles this alternation of
+    literals in a sixth of the time `regex` takes (every run pays it) and searches it faster."""
     import re
-    stems = sorted({w for table in MAGNITUDES.values() for w in table} | set(ABBREVIATIONS), key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in stems), re.IGNORECASE)
+    stems = sorted({w.lower() for table in MAGNITUDES.values() for w in table} | set(ABBREVIATIONS),
+                   key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in stems))
+
+
+def has_magnitude_stem(text: str) -> bool:
+    """Whether `text` may hold a magnitude word (a pre-filter: lookup_magnitude decides)."""
+    return magnitude_stems().search(text.lower()) is not None
 
 
 @lru_cache(maxsize=1 << 16)

@@ -2,12 +2,14 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from ...analysis.phonetic import inflected_forms
 from ...model import Category, Scope, Severity
 from ..base import Rule
 
 
+@lru_cache(maxsize=1 << 14)  # the same variant meets the same main spelling on every line it is on
 def _similarity(a: str, b: str) -> float:
     """Spellings of one name share most of their letters; words that merely share consonant
     classes (`रोखता`/`रक्ता`) do not."""
