@@ -98,6 +98,15 @@ MEMO = Memo(1 << 14)            # line -> LineResult
 SENTENCE_MEMO = Memo(1 << 15)   # sentence as written -> its sentence-rule findings
 
 
+_SETTINGS: dict = {}
+
+
+def _setting_id(setting) -> int:
+    """A number standing for `setting` (a rule set with its options) in memo keys: equal
+    settings get the same number in one process."""
+    return _SETTINGS.setdefault(setting, len(_SETTINGS))
+
+
 class SentenceResult(NamedTuple):
     """One sentence of an analysed line, independent of where the line sits in its file."""
     start: int           # normalised offsets in the line
@@ -128,8 +137,10 @@ class LineChecker:
         self.language, self.doc_language = language, doc_language
         self.options = options or Options()
         self.sources = sources
-        self.codes = tuple(r.code for r in self.sentence_rules)
-        self._key = (language, doc_language, tuple(r.code for r in rules), self.options)
+        # memo keys name the rule set and settings by a small number: hashing the tuples of
+        # codes and the options for every line would cost more than the look-up saves
+        self.codes = _setting_id(tuple(r.code for r in self.sentence_rules))
+        self._key = _setting_id((language, doc_language, tuple(r.code for r in rules), self.options))
 
     def source(self, number: int) -> Optional[str]:
         sources = self.sources

@@ -62,8 +62,10 @@ class NameSpelledSeveralWays(Rule):
             if c.split:
                 entry[2] = True
             else:
-                entry[0][c.surface] += 1
-                entry[1].setdefault(c.surface, (at.first + k, c.start))
+                surface = c.surface
+                entry[0][surface] += 1
+                if surface not in entry[1]:
+                    entry[1][surface] = (at.first + k, c.start)
 
     def conclude(self, state):
         best = state["best"]
