@@ -21,6 +21,7 @@ import os
 import platform
 import random
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -100,6 +101,14 @@ def main() -> None:
 
     work = Path(a.keep) if a.keep else Path(tempfile.mkdtemp(prefix="checker-bench-"))
     work.mkdir(parents=True, exist_ok=True)
+    try:
+        run(a, work)
+    finally:
+        if not a.keep:  # the corpus and reports take several times --mb
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def run(a: argparse.Namespace, work: Path) -> None:
     corpus = build_corpus(Path(a.clean), work, a.mb, a.files)
     files = [str(p) for p in corpus]
     mb = sum(os.path.getsize(f) for f in files) / 1e6
