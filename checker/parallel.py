@@ -56,10 +56,15 @@ class LineWindow(Sequence):
         return self.lines[j]
 
 
+def _rules(codes) -> list:
+    """The rules a parent chose, by code (rule objects are rebuilt in the worker, not sent)."""
+    wanted = set(codes)
+    return [r for r in all_rules() if r.code in wanted]
+
+
 def _analyse_block(task) -> list[LineResult]:
     first_line, lines, codes, language, doc_language, options, sources = task
-    wanted = set(codes)
-    checker = LineChecker([r for r in all_rules() if r.code in wanted], language, doc_language, options, sources)
+    checker = LineChecker(_rules(codes), language, doc_language, options, sources)
     return [checker.analyse(line, number) for number, line in enumerate(lines, first_line)]
 
 
@@ -87,13 +92,12 @@ def _check_file(task):
     from .loader import read
     from .pipeline import check_text
     path, language, codes, options, severity, render, spool = task
-    wanted = set(codes)
     try:
         text = read(path).text
     except InputError:
         return path, None
     report = check_text(text, path=path, language=language,
-                        rules=[r for r in all_rules() if r.code in wanted], options=options)
+                        rules=_rules(codes), options=options)
     if render is None:
         return path, report
     return path, _render(report, severity, render, spool)
@@ -199,8 +203,7 @@ def _blocks(lines: Iterable[str], size: int) -> Iterator[tuple[int, list[str]]]:
 
 def _block_checker(setup) -> LineChecker:
     codes, language, doc_language, options = setup
-    wanted = set(codes)
-    return LineChecker([r for r in all_rules() if r.code in wanted], language, doc_language, options)
+    return LineChecker(_rules(codes), language, doc_language, options)
 
 
 def _facts_block(task) -> tuple[int, list[tuple[int, tuple]]]:
