@@ -121,7 +121,10 @@ class SentenceResult(NamedTuple):
 class LineResult(NamedTuple):
     line_map: LineMap
     sentences: tuple[SentenceResult, ...]
-    facts: tuple         # per document rule: its line facts (None: nothing to see)
+    facts: tuple         # (index of a document rule, its line facts) for each rule that sees something
+
+
+REPEATS_LIMIT = 1 << 14  # distinct facts (lines) a document pass keeps to count or reuse repeats
 
 
 class LineChecker:
@@ -171,7 +174,8 @@ class LineChecker:
                         found[f.sentence].append(f)
         results = tuple(SentenceResult(s.start, s.end, a, b, s.language, line[a:b], self._place(fs, s.start, lm))
                         for s, (a, b), fs in zip(sentences, spans, found))
-        return LineResult(lm, results, tuple(r.line_facts(sentences) for r in self.doc_rules))
+        facts = ((i, r.line_facts(sentences)) for i, r in enumerate(self.doc_rules))
+        return LineResult(lm, results, tuple(pair for pair in facts if pair[1] is not None))
 
     def _sentence_findings(self, s: Sentence, original: str) -> tuple:
         key = (original, s.language, self.codes)
@@ -208,55 +212,99 @@ class LineChecker:
         return self.collect_facts((len(r.sentences), r.facts) for r in results)
 
     def collect_facts(self, lines: Iterable[tuple[int, tuple]]) -> list:
-        """Pass one over each line's (number of sentences, document facts), from the first line."""
+        """Pass one over each line's (number of sentences, document facts), from the first line.
+        A facts object met again (a repeated line) is only counted for the rules that allow it."""
         rules = self.doc_rules
         states = [r.start() for r in rules]
         if not rules:
             return states
         pairs = list(zip(rules, states))
+        # per rule that counts repeats: id(facts) -> [facts, times met again]; holding the facts
+        # keeps the id from being reused while it is a key
+        repeats = [{} if r.counts_repeats else None for r in rules]
         first = ordinal = 0
         for number, (count, line_facts) in enumerate(lines, 1):
             if not count:
                 continue
-            at = At(number, first, ordinal)
-            for (rule, state), facts in zip(pairs, line_facts):
-                if facts is not None:
-                    rule.collect(state, facts, at)
+            at = None
+            for i, facts in line_facts:
+                seen = repeats[i]
+                if seen is not None:
+                    entry = seen.get(id(facts))
+                    if entry is not None:
+                        entry[1] += 1
+                        continue
+                    if len(seen) >= REPEATS_LIMIT:
+                        self._count_repeats(pairs[i], seen)
+                    seen[id(facts)] = [facts, 0]
+                if at is None:
+                    at = At(number, first, ordinal)
+                rule, state = pairs[i]
+                rule.collect(state, facts, at)
             first += count
             ordinal += 1
+        for pair, seen in zip(pairs, repeats):
+            if seen:
+                self._count_repeats(pair, seen)
         for rule, state in pairs:
             rule.conclude(state)
         return states
+
+    @staticmethod
+    def _count_repeats(pair: tuple, seen: dict) -> None:
+        rule, state = pair
+        for facts, times in seen.values():
+            if times:
+                rule.collect_repeats(state, facts, times)
+        seen.clear()
 
     def reports(self, results: Iterable[LineResult], states: list, start: At = At(1, 0, 0)
                 ) -> Iterator[SentenceReport]:
         """Pass two: each sentence's report, document findings included, in order; `start`: where
         the first of `results` sits in the document (a block of a file checked in parallel)."""
-        rules = self.doc_rules
-        pairs = list(zip(rules, states))
+        pairs = list(zip(self.doc_rules, states))
+        # a repeated line whose document rules do not read its place gets the same findings:
+        # id(line result) -> (line result, placed findings of each sentence)
+        placed_lines: dict = {}
         _, first, ordinal = start
         for number, res in enumerate(results, start.line):
             sentences = res.sentences
             if not sentences:
                 continue
-            extra: dict[int, list[Finding]] = {}
-            if rules:
-                at = At(number, first, ordinal)
-                for (rule, state), facts in zip(pairs, res.facts):
-                    if facts is not None:
-                        for f in rule.findings(state, facts, at):
-                            if rule.applies_to(sentences[f.sentence].language):
-                                extra.setdefault(f.sentence, []).append(f)
+            placed_line = None
+            if res.facts:
+                cached = placed_lines.get(id(res))
+                if cached is not None:
+                    placed_line = cached[1]
+                else:
+                    placed_line, positional = self._document_findings(res, pairs, At(number, first, ordinal))
+                    if not positional:
+                        if len(placed_lines) >= REPEATS_LIMIT:
+                            placed_lines.clear()
+                        placed_lines[id(res)] = (res, placed_line)
             for k, s in enumerate(sentences):
-                placed = s.findings
-                if extra and k in extra:
-                    placed = self._place(extra[k], s.start, res.line_map, {(r[0], r[4], r[5]): r for r in placed})
+                placed = s.findings if placed_line is None else placed_line[k]
                 index = first + k
                 yield SentenceReport(index, number, s.orig_start + 1, s.orig_end + 1, s.language, s.text,
                                      [Reported(r[0], r[1], r[2], r[3], number, r[4], r[5], r[6], r[7], r[8], index)
                                       for r in placed] if placed else [])
             first += len(sentences)
             ordinal += 1
+
+    def _document_findings(self, res: LineResult, pairs: list, at: At) -> tuple[tuple, bool]:
+        """Each sentence's placed findings with the document rules' findings on this line, and
+        whether any of those rules read the line's place."""
+        sentences = res.sentences
+        extra: dict[int, list[Finding]] = {}
+        positional = False
+        for i, facts in res.facts:
+            rule, state = pairs[i]
+            positional = positional or rule.positional
+            for f in rule.findings(state, facts, at):
+                if rule.applies_to(sentences[f.sentence].language):
+                    extra.setdefault(f.sentence, []).append(f)
+        return tuple(self._place(extra[k], s.start, res.line_map, {(r[0], r[4], r[5]): r for r in s.findings})
+                     if k in extra else s.findings for k, s in enumerate(sentences)), positional
 
 
 PARALLEL_MIN_LINES = 4000  # below this a file is checked in one process: a pool costs more than it saves

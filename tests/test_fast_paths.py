@@ -37,3 +37,28 @@ def test_memo_is_bounded():
     for k in range(5):
         memo.put(k, ())
     assert memo.get(0) is None and memo.get(4) == ()
+
+
+def _repeating_document() -> str:
+    """Corpus lines, then the same lines again three times in other orders: names, spaced marks
+    and numbers met again, with ties and first places that depend on the order."""
+    lines = [x for p in TEXTS[:4] for x in p.read_text(encoding="utf-8").splitlines()]
+    # a semicolon spaced 4 times in 9: not yet the document's habit (PUN001 counts every one)
+    marks = ["तो आला ; आणि गेला."] * 4 + ["एक; दोन; तीन; चार; पाच; सहा."]
+    return "\n".join(lines + marks + lines[::-1] + lines[::2] + lines[1::3] + lines) + "\n"
+
+
+@pytest.mark.parametrize("limit", [pipeline.REPEATS_LIMIT, 3])
+def test_document_rules_counting_repeats_change_nothing(limit, monkeypatch):
+    """A repeated line's document facts are counted, not collected again, and its document
+    findings reused: the report is the one where no line shares its analysis with another."""
+    import pickle
+    text = _repeating_document()
+    monkeypatch.setattr(pipeline, "REPEATS_LIMIT", limit)  # also when the counts are flushed early
+    shared = [s.to_json() for s in pipeline.check_text(text).sentences]
+    analyse = pipeline.LineChecker.analyse
+    monkeypatch.setattr(pipeline.LineChecker, "analyse",
+                        lambda self, line, number: pickle.loads(pickle.dumps(analyse(self, line, number))))
+    fresh = [s.to_json() for s in pipeline.check_text(text).sentences]
+    assert any(f["rule"] in ("CON001", "PUN001", "NUM010") for s in fresh for f in s["findings"])
+    assert shared == fresh

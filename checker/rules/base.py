@@ -57,6 +57,16 @@ class Rule:
     #       line's text, memoised with the line (None: nothing);
     #   collect(state, facts, at) for each line with facts, then conclude(state);
     #   findings(state, facts, at) for each line with facts, naming sentences by position in the line.
+    # A repeated line (corpora and translation memories repeat many) brings the same facts object;
+    # two declarations let the pipeline handle it once per pass instead of once per occurrence:
+    #   counts_repeats: pass one calls collect for the first occurrence of a facts object only,
+    #       then collect_repeats(state, facts, times) with the number of further ones (pass one
+    #       only adds up, and the first places it keeps are the first occurrence's);
+    #   positional = False: findings(state, facts, at) does not read `at`, so a repeated line's
+    #       findings are computed once in pass two.
+    counts_repeats: ClassVar[bool] = False
+    positional: ClassVar[bool] = True
+
     def line_facts(self, sentences: Sequence["Sentence"]) -> Any:
         return None
 
@@ -66,6 +76,10 @@ class Rule:
 
     def collect(self, state: Any, facts: Any, at: At) -> None:
         pass
+
+    def collect_repeats(self, state: Any, facts: Any, times: int) -> None:
+        """Rules with `counts_repeats` override this."""
+        raise NotImplementedError
 
     def conclude(self, state: Any) -> None:
         pass

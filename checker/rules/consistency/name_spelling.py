@@ -50,6 +50,8 @@ class NameSpelledSeveralWays(Rule):
         found = tuple((s.index, c) for s in sentences if self.applies_to(s.language) for c in s.name_candidates)
         return found or None
 
+    counts_repeats, positional = True, False
+
     def start(self):
         return {"keys": {}, "best": {}}
 
@@ -66,6 +68,12 @@ class NameSpelledSeveralWays(Rule):
                 entry[0][surface] += 1
                 if surface not in entry[1]:
                     entry[1][surface] = (at.first + k, c.start)
+
+    def collect_repeats(self, state, facts, times):
+        keys = state["keys"]
+        for _, c in facts:
+            if not c.split:
+                keys[c.key][0][c.surface] += times
 
     def conclude(self, state):
         best = state["best"]

@@ -54,6 +54,8 @@ class InconsistentNumberFormat(Rule):
                 found.append((s.index, n.start, n.end, n.value_key, (n.scripts, _style(n)), n.text))
         return tuple(found) or None
 
+    counts_repeats = True
+
     def start(self):
         return {"first": {}, "flagged": {}}
 
@@ -69,6 +71,9 @@ class InconsistentNumberFormat(Rule):
             if fmt[0] == ref_fmt[0] and "plain" in (fmt[1], ref_fmt[1]):
                 continue  # 10000 beside 10,000: grouping is optional for short numbers
             flagged[(key, fmt)] = (at.first + k, start)
+
+    def collect_repeats(self, state, facts, times):
+        pass  # a quantity's first format and first contradiction were settled where the line first occurred
 
     def findings(self, state, facts, at):
         first, flagged = state["first"], state["flagged"]

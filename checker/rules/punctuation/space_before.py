@@ -51,6 +51,8 @@ class SpaceBeforePunctuation(Rule):
                 spaced_ends += bool(_END_SPACED.search(s.text))
         return (tuple(total.items()), tuple(spaced), ends, spaced_ends) if total or ends else None
 
+    counts_repeats, positional = True, False
+
     def start(self):
         return {"total": Counter(), "spaced": Counter(), "ends": 0, "spaced_ends": 0}
 
@@ -64,6 +66,17 @@ class SpaceBeforePunctuation(Rule):
             counts[mark] += 1
         state["ends"] += ends
         state["spaced_ends"] += spaced_ends
+
+    def collect_repeats(self, state, facts, times):
+        total, spaced, ends, spaced_ends = facts
+        counts = state["total"]
+        for mark, n in total:
+            counts[mark] += n * times
+        counts = state["spaced"]
+        for *_, mark in spaced:
+            counts[mark] += times
+        state["ends"] += ends * times
+        state["spaced_ends"] += spaced_ends * times
 
     def conclude(self, state):
         ends = state["ends"]
