@@ -186,6 +186,25 @@ def test_console_script_and_module_agree(run_cli):
     assert a.stdout == b.stdout.decode() and "checker" in a.stdout
 
 
+@pytest.mark.parametrize("unbuffered", ["", "1"])
+def test_report_whole_and_in_order_with_or_without_pythonunbuffered(tmp_path, unbuffered):
+    """Under PYTHONUNBUFFERED (set in many containers) stdout is still written in chunks; the
+    report is the same, and an unreadable file's error still goes to stderr."""
+    import os
+    import subprocess
+    import sys
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\n")
+    files = [CORPORA / "mr-deepseek-news.txt", bad, CORPORA / "ur-deepseek-news.txt"]
+    env = {**os.environ, "PYTHONUNBUFFERED": unbuffered}
+    proc = subprocess.run([sys.executable, "-m", "checker", "scan", "--format", "jsonl", *map(str, files)],
+                          capture_output=True, env=env, timeout=300)
+    expected = subprocess.run([sys.executable, "-m", "checker", "scan", "--format", "jsonl", str(files[0]),
+                               str(files[2])], capture_output=True, timeout=300).stdout
+    assert proc.returncode == 2 and b"bad.txt: invalid UTF-8" in proc.stderr
+    assert proc.stdout == expected and expected.count(b"\n") > 50
+
+
 def test_bad_option_is_exit_2(run_cli):
     proc = run_cli("scan", "--format", "nope", CORPORA / "mr-deepseek-news.txt")
     assert proc.returncode == 2
