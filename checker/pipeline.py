@@ -127,6 +127,18 @@ class LineResult(NamedTuple):
 REPEATS_LIMIT = 1 << 14  # distinct facts (lines) a document pass keeps to count or reuse repeats
 
 
+class _ChecksByLanguage(dict):
+    """language -> (trigger, check) of the sentence rules that apply to it, looked up once."""
+
+    def __init__(self, rules: Sequence[Rule]):
+        super().__init__()
+        self.rules = rules
+
+    def __missing__(self, language: str) -> list:
+        checks = self[language] = [(r.trigger_pattern, r.check) for r in self.rules if r.applies_to(language)]
+        return checks
+
+
 class LineChecker:
     """Checks the lines of one document with one rule set: each distinct line is analysed once;
     document rules then see compact line facts in two passes (collect, then findings)."""
@@ -134,6 +146,7 @@ class LineChecker:
     def __init__(self, rules: Sequence[Rule], language: Optional[str], doc_language: str,
                  options: Optional[Options] = None, sources: Optional[Sequence[str]] = None):
         self.sentence_rules = [r for r in rules if r.scope is Scope.SENTENCE]
+        self._checks = _ChecksByLanguage(self.sentence_rules)
         self.line_rules = [r for r in rules if r.scope is Scope.LINE]
         self.doc_rules = [r for r in rules if r.scope is Scope.DOCUMENT]
         self.by_code = {r.code: r for r in rules}
@@ -183,11 +196,9 @@ class LineChecker:
         if found is None:
             out: list[Finding] = []
             text = s.text
-            for rule in self.sentence_rules:
-                if rule.applies_to(s.language):
-                    trigger = rule.trigger_pattern
-                    if trigger is None or trigger.search(text):
-                        out.extend(rule.check(s))
+            for trigger, check in self._checks[s.language]:
+                if trigger is None or trigger.search(text):
+                    out.extend(check(s))
             found = tuple(out)
             SENTENCE_MEMO.put(key, found)
         return found
