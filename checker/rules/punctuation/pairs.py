@@ -104,9 +104,11 @@ class PairRule:
     quotes: bool = True
 
     def line_facts(self, sentences):
-        events = tuple(walk_line(sentences, self.quotes))
         first = sentences[0].text[:1]
         opens = self.quotes and (first in OPEN_QUOTES or first == STRAIGHT)
+        if not opens and not (_QUOTE_MARKS if self.quotes else _BRACKET_MARKS).search(sentences[0].line_map.text):
+            return None  # most lines: no mark in the whole line, one search instead of one per sentence
+        events = tuple(walk_line(sentences, self.quotes))
         if not events and not opens:
             return None
         # the quotation a mismatch inside one sentence covers, as written (PUN005's span and fix)
