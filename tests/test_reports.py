@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 
 from checker.baseline import fingerprint, keyed
 from checker.cli import app
+from checker.model import Category, Fix, Reported, Severity
 from checker.pipeline import check_text
 from checker.report import FORMATS, writer
 from conftest import CORPORA, ROOT
@@ -308,3 +309,22 @@ def test_jsonl_lines_without_findings_are_what_json_dumps_writes(path, text, ind
     out = io.StringIO()
     write_file(FileReport(path, "mr", [s]), out)
     assert out.getvalue() == json.dumps({"path": path, **s.to_json()}, ensure_ascii=False) + "\n"
+
+
+@given(text=st.text(max_size=40), message=st.text(max_size=40), fixes=st.lists(st.one_of(
+    st.none(), st.builds(Fix, st.text(max_size=10), st.booleans())), min_size=1, max_size=3),
+    numbers=st.tuples(st.integers(0, 10 ** 9), st.integers(0, 10 ** 9), st.integers(0, 10 ** 9)))
+@settings(max_examples=200, deadline=None)
+def test_jsonl_lines_with_findings_are_what_json_dumps_writes(text, message, fixes, numbers):
+    """Findings too are formatted directly: byte for byte json.dumps, with and without a fix."""
+    import io
+
+    from checker.model import FileReport, SentenceReport
+    from checker.report.jsonl_report import write_file
+    line, col, end = numbers
+    findings = [Reported("NUM001", "mixed-digit-scripts", Category.NUMBER, severity, line, col, end, text,
+                         message, fix, 7) for fix, severity in zip(fixes, Severity)]
+    s = SentenceReport(7, line, col, end, "ur", text, findings)
+    out = io.StringIO()
+    write_file(FileReport("a\"b.txt", "ur", [s]), out)
+    assert out.getvalue() == json.dumps({"path": 'a"b.txt', **s.to_json()}, ensure_ascii=False) + "\n"
