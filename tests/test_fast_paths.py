@@ -39,6 +39,19 @@ def test_memo_is_bounded():
     assert memo.get(0) is None and memo.get(4) == ()
 
 
+def test_memo_is_bounded_by_weight_too():
+    """Long lines fill the line memo's character budget before its count."""
+    memo = pipeline.Memo(size=100, weight=10)
+    for k in range(5):
+        memo.put(k, (), weight=4)
+    assert [k for k in range(5) if memo.get(k) is not None] == [3, 4]
+    memo.put(4, "again", weight=4)  # putting a key again counts it once
+    memo.put(9, (), weight=2)
+    assert [k for k in (3, 4, 9) if memo.get(k) is not None] == [3, 4, 9] and memo.get(4) == "again"
+    memo.put(10, (), weight=50)  # heavier than the budget: held alone until the next one
+    assert memo.get(10) == () and memo.get(9) is None
+
+
 def _repeating_document() -> str:
     """Corpus lines, then the same lines again three times in other orders: names, spaced marks
     and numbers met again, with ties and first places that depend on the order."""
