@@ -13,13 +13,14 @@ import importlib
 import math
 import multiprocessing
 import os
+import pickle
 import shutil
 import tempfile
 from collections import deque
 from typing import Callable, Iterable, Iterator, Optional, Sequence, TextIO
 
 from .model import FileReport, Rendered
-from .pipeline import LineChecker, LineResult, document_language
+from .pipeline import REPEATS_LIMIT, LineChecker, LineResult, document_language
 from .rules import all_rules
 from .rules.base import At
 
@@ -214,9 +215,22 @@ def _facts_block(task) -> tuple[int, list[tuple[int, tuple]]]:
                         for r in (checker.analyse(line, number) for number, line in enumerate(lines, first_line))]
 
 
+_states: tuple = (b"", None)  # the document states this worker last unpickled, with their bytes
+
+
+def _document_states(data: bytes) -> list:
+    """The document rules' states after pass one: they come pickled with every block of a file
+    (pickled once by the parent, not once per block) and are unpickled once per worker."""
+    global _states
+    if _states[0] != data:
+        _states = (data, pickle.loads(data))
+    return _states[1]
+
+
 def _report_block(task) -> Rendered:
     """Pass two in a worker: the block's report, written out (`Rendered`)."""
-    start, lines, setup, states, path, severity, render, spool = task
+    start, lines, setup, states_data, path, severity, render, spool = task
+    states = _document_states(states_data)
     checker = _block_checker(setup)
     results = [checker.analyse(line, number) for number, line in enumerate(lines, start.line)]
     report = FileReport(path, checker.doc_language, list(checker.reports(results, states, start)))
@@ -238,13 +252,23 @@ def stream_blocks(read_lines: Callable[[], Iterable[str]], path: str, language: 
     def pass_one() -> Iterator[tuple[int, tuple]]:
         first = ordinal = 0
         tasks = ((number, block, setup) for number, block in _blocks(read_lines(), STREAM_BLOCK_LINES))
+        # A repeated line's facts arrive as a fresh copy in each block: made one object again, so
+        # that pass one counts them as repeats (facts that cannot be hashed are taken as they are)
+        interned: dict = {}
         for number, lines in _ordered(pool, _facts_block, tasks, window):
             starts.append(At(number, first, ordinal))
+            if len(interned) > REPEATS_LIMIT:
+                interned.clear()
             for count, facts in lines:
                 if count:
                     first, ordinal = first + count, ordinal + 1
+                    if facts:
+                        try:
+                            facts = interned.setdefault(facts, facts)
+                        except TypeError:
+                            pass
                 yield count, facts
-    states = checker.collect_facts(pass_one())
+    states = pickle.dumps(checker.collect_facts(pass_one()), pickle.HIGHEST_PROTOCOL)
     spool = _spool_dir()
     tasks = ((start, block, setup, states, path, severity, render, spool)
              for start, (_, block) in zip(starts, _blocks(read_lines(), STREAM_BLOCK_LINES)))
