@@ -75,3 +75,11 @@ def test_document_rules_counting_repeats_change_nothing(limit, monkeypatch):
     fresh = [s.to_json() for s in pipeline.check_text(text).sentences]
     assert any(f["rule"] in ("CON001", "PUN001", "NUM010") for s in fresh for f in s["findings"])
     assert shared == fresh
+
+
+def test_rules_that_count_repeats_say_how():
+    from checker.model import Scope
+    counting = [r for r in all_rules() if r.counts_repeats]
+    assert {r.code for r in counting} >= {"CON001", "PUN001"}
+    for r in counting:
+        assert r.scope is Scope.DOCUMENT and type(r).collect_repeats is not Rule.collect_repeats, r.code
