@@ -164,7 +164,7 @@ class Document:
     sources: Optional[list[str]] = None  # the aligned English source, one per line (`--source`, .tsv)
 
 
-@dataclass
+@dataclass(slots=True)  # one per finding per line of a corpus report: slots build and read faster
 class Reported:
     """A finding placed in the original file: what reporters print."""
     rule: str
@@ -188,7 +188,7 @@ class Reported:
         }
 
 
-@dataclass
+@dataclass(slots=True)  # one per sentence of a corpus report
 class SentenceReport:
     index: int
     line: int
