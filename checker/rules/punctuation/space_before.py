@@ -57,19 +57,11 @@ class SpaceBeforePunctuation(Rule):
         return {"total": Counter(), "spaced": Counter(), "ends": 0, "spaced_ends": 0}
 
     def collect(self, state, facts, at):
-        total, spaced, ends, spaced_ends = facts
-        counts = state["total"]  # plain loops: Counter.update is slower for a few items per line
-        for mark, n in total:
-            counts[mark] += n
-        counts = state["spaced"]
-        for *_, mark in spaced:
-            counts[mark] += 1
-        state["ends"] += ends
-        state["spaced_ends"] += spaced_ends
+        self.collect_repeats(state, facts, 1)  # pass one only adds up: a line counts once
 
     def collect_repeats(self, state, facts, times):
         total, spaced, ends, spaced_ends = facts
-        counts = state["total"]
+        counts = state["total"]  # plain loops: Counter.update is slower for a few items per line
         for mark, n in total:
             counts[mark] += n * times
         counts = state["spaced"]
