@@ -9,11 +9,13 @@ def test_examples(rule):
     assert_examples(rule)
 
 
-def test_space_before_comma_is_warning_only_as_a_document_habit():
-    habit = "یہ آغاز ، جس کا ، وہ ہے۔\nاور یہ ، وہ۔\n"
-    assert {f.severity.value for f in _flagged("PUN001", habit)} == {"warning"}
+def test_space_before_comma_is_a_warning_even_once_and_before_a_colon_only_as_a_habit():
     once = "یہ آغاز ، جس کا، وہ ہے۔\nاور یہ، وہ، کل۔\n"
-    assert {f.severity.value for f in _flagged("PUN001", once)} == {"info"}
+    assert {f.severity.value for f in _flagged("PUN001", once)} == {"warning"}
+    label = "नाव : राम. गाव: पुणे. वय: ४०.\n"
+    assert {f.severity.value for f in _flagged("PUN001", label)} == {"info"}
+    habit = "नाव : राम. गाव : पुणे. वय: ४०.\n"
+    assert {f.severity.value for f in _flagged("PUN001", habit)} == {"warning"}
 
 
 def test_quote_may_close_in_a_later_sentence_or_line():
