@@ -15,6 +15,8 @@ _SCRIPT = {"ur": regex.compile(r"\p{Arabic}+\Z"), "mr": regex.compile(r"\p{Devan
 _NOT_PROSE = regex.compile(r"[A-Za-z\d@/\\:_#=&%]")
 _ABBREVIATION_DOTS = ".۔"
 _DOMAINS = frozenset(("कॉम", "ऑर्ग", "नेट", "इन", "गव्ह"))  # news.com written `न्यूज.कॉम`
+# abbreviations of two aksharas (one-akshara ones, डॉ. प्रा. श्री., need no list): advocate, Inc.
+_ABBREVIATIONS = frozenset(("अॅड", "ॲड", "ऍड", "इन्क"))
 _DEVANAGARI_LETTER = regex.compile(r"(?<!\u094d)[\u0904-\u0939\u0958-\u0961\u0972-\u097f]")
 # case endings and postpositions: after the stop they end the word before it (`दिल्या.ने`), so
 # the stop may be the stray mark and a space would not mend it
@@ -44,7 +46,7 @@ class GluedSentences(Rule):
     fixable = True
     good = ("قیمت 5.5 فیصد بڑھی۔ یہ اچھا ہے۔", "डॉ.आंबेडकर यांनी ई.स.१९५० मध्ये लिहिले.",
             "यू.एस.मध्ये पाऊस पडला.", "ایم۔کیو۔ایم نے جلسہ کیا۔", "पहा न्यूज.कॉम वर", "see www.x.com/a.b",
-            "ن۔لیگ جیت گئی۔", "तो आला. मग गेला.", "एम.एस्सी. झाले")
+            "ن۔لیگ جیت گئی۔", "तो आला. मग गेला.", "एम.एस्सी. झाले", "ॲड.प्रकाश आंबेडकर आले.")
     bad = (("بارش ہوئی ہے.یہ اچھا ہے۔", "."), ("پانی آ گیا۔اب سب خوش ہیں۔", "۔"),
            ("पाऊस पडला आहे.तो थांबला नाही.", "."), ("काय झाले?सगळे ठीक आहे.", "?"),
            ("काम पूर्ण झाले।आता घरी जाऊ।", "।"))
@@ -82,8 +84,9 @@ def _glued(text: str, p: int, language: str) -> bool:
         prev, nxt = text[p - len(before) - 1:p - len(before)], text[p + 1 + len(after):p + 2 + len(after)]
         if (prev and prev in _ABBREVIATION_DOTS) or (nxt and nxt in _ABBREVIATION_DOTS):
             return False  # ई.स., ایم۔کیو۔ایم: initials in a chain of dots
-        if _length(before, language) < 2 or after in _DOMAINS or _letter_name(before, language):
-            return False  # डॉ., ن۔لیگ, एम.कॉम
+        if _length(before, language) < 2 or before in _ABBREVIATIONS or after in _DOMAINS \
+                or _letter_name(before, language):
+            return False  # डॉ., ن۔لیگ, ॲड.प्रकाश, एम.कॉम
     return True
 
 
