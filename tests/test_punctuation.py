@@ -125,3 +125,9 @@ def test_glued_sentences_non_cases():
 def test_glued_one_akshara_suffix_gets_no_safe_fix():
     found = _flagged("PUN007", "त्यांनी मदत दिल्या.ने सर्व खूश झाले.")
     assert len(found) == 1 and not found[0].fix.safe
+
+
+def test_a_line_of_paired_quotes_ends_the_window():
+    # a quotation still open cannot hold a later line's own "…": the opener above stays unclosed
+    text = 'तो म्हणाला "सुरुवात.\nती म्हणाली "हो" आणि गेली.\nशेवट."\n'
+    assert [(f.text, f.severity.value) for f in _flagged("PUN004", text)] == [('"', "warning"), ('"', "info")]

@@ -16,6 +16,7 @@ import regex
 from .quote_walk import QUOTE_MARKS, STRAIGHT, role, walk_quotes
 
 SPAN = 8  # following lines a quotation or an aside may run over
+_PAIRED = ((), False, ())  # the facts of a line whose quotes all pair
 BRACKETS = {"(": ")", "[": "]", "{": "}"}
 CLOSE_BRACKETS = {v: k for k, v in BRACKETS.items()}
 _BRACKET_MARKS = regex.compile(r"[()\[\]{}]")
@@ -84,9 +85,10 @@ def _lead(found):
 
 class PairRule:
     """The two passes of PUN004–PUN006: each line's events, less those nearby lines explain: a mark
-    left open at a line's end and closed by a stray closer up to SPAN lines with text later, no
-    blank line between (a quotation over several lines of sentence-per-line text), or a quote
-    reopened at the start of a later line (a quotation over several paragraphs opens each one).
+    left open at a line's end and closed by a stray closer up to SPAN lines with text later, with
+    no blank line and no line of paired quotes between (a quotation over several lines of
+    sentence-per-line text), or a quote reopened at the start of a later line (a quotation over
+    several paragraphs opens each one).
     Pass one finds what nearby lines explain; pass two reports the rest."""
 
     quotes: bool = True
@@ -97,7 +99,8 @@ class PairRule:
             return None  # most lines: no mark in the whole line, one search instead of one per sentence
         events = tuple(walk_line(sentences, self.quotes))
         if not events and not opens:
-            return None
+            # quotes that all pair: a quotation still open above cannot hold them (ends its window)
+            return _PAIRED if self.quotes and QUOTE_MARKS.search(sentences[0].line_map.text) else None
         # the quotation a mismatch inside one sentence covers, as written (PUN005's span and fix)
         quoted = tuple(sentences[e.mark.sentence].original_text(e.other.offset, e.mark.end)
                        if e.kind == "mismatch" and e.other.sentence == e.mark.sentence else None
@@ -108,6 +111,9 @@ class PairRule:
         return {"pending": [], "pending_at": (-SPAN, 0), "drop": set()}
 
     def collect(self, state, facts, at):
+        if facts is _PAIRED:
+            state["pending"] = []
+            return
         events, opens, _ = facts
         k = at.ordinal
         ordinal, number = state["pending_at"]
