@@ -131,3 +131,9 @@ def test_a_line_of_paired_quotes_ends_the_window():
     # a quotation still open cannot hold a later line's own "…": the opener above stays unclosed
     text = 'तो म्हणाला "सुरुवात.\nती म्हणाली "हो" आणि गेली.\nशेवट."\n'
     assert [(f.text, f.severity.value) for f in _flagged("PUN004", text)] == [('"', "warning"), ('"', "info")]
+
+
+def test_quotes_spaced_inside_pair():
+    # Indian Urdu often spaces the inside of a quotation and glues the outside
+    for text in ("اسے’’ نیا دور ’’کہا گیا۔", "کہ” ہمارا ماحول مربوط ہے ”اور سب خوش ہیں۔"):
+        assert _flagged("PUN004", text) == [], text

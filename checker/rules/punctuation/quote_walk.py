@@ -8,7 +8,9 @@ is a mismatch (PUN005), and so is a guillemet `«` closed by anything but `»`.
 
 Which mark of an odd set is the stray one is read from its glyph and its context (a space before
 and a letter after: an opener; a letter before and a space or stop after: a closer), so one
-stray mark gives one event, on itself, and a correct pair beside it stays quiet.
+stray mark gives one event, and a correct pair beside it stays quiet. The event sits on the
+stray mark where glyphs and spacing tell it apart; in Urdu, where either glyph opens, it may sit
+on a mark of the pair next to it.
 """
 from __future__ import annotations
 
@@ -86,8 +88,9 @@ def walk_quotes(found, language: str, lead, event, mark_of):
 def _closes(ch: str, r: str, top: Open, language: str) -> bool:
     """Does curly mark `ch` (role `r`) close the quotation `top` opened?"""
     if ch in CLOSE_GLYPHS:
-        # `”a ”b“`: a second closer glyph where a word follows opens, in the Urdu style
-        return not (r == "open" and top.reversed)
+        # always: `”…”`, and `اسے’’ … ’’کہتے` (spaces inside the quotes) pairs like a stray `”` and
+        # the opener of `”…“` after it would; pairing costs at most one info finding, not two
+        return True
     if top.reversed:  # `”…“`: Urdu, right to left; in Marathi only where no word follows
         return language == "ur" or r != "open"
     return r == "close" and top.mark.char != "«"  # `“…“`, `"…“`
