@@ -38,7 +38,7 @@ class EnglishOrdinalSuffix(Rule):
     fixable = True
     trigger = r"\d(?i:st|nd|rd|th|['’]?s)"
     good = ("21 व्या शतकात", "21ویں صدی میں", "1990 کی دہائی", "फिल्म The 6th Day पाहिली",
-            "https://x.com/9th/page पहा", "मास्क (सीरिज #1860s) वापरा", "بوئنگ 747s طیارے", "قطار 22nd Street میں")
+            "https://x.com/9th/page पहा", "मास्क (सीरिज #1860s) वापरा", "ماسک (سیریز # 1860s)", "بوئنگ 747s طیارے", "قطار 22nd Street میں")
     bad = (("वह 9th वर्गात आहे", "9th"), ("یہ 21st صدی ہے", "21st"), ("१९९०s मध्ये", "१९९०s मध्ये"),
            ("1990's کی موسیقی", "1990's"), ("یہ ۲nd مرحلہ ہے", "۲nd"), ("1990s میں", "1990s میں"))
 
@@ -46,7 +46,8 @@ class EnglishOrdinalSuffix(Rule):
         text, tokens = sentence.text, sentence.tokens
         for n in sentence.numbers:
             m = _SUFFIX.match(text, n.end)
-            if not m or n.in_url or n.before.isalpha() or (n.before and n.before in "#/_-") or len(n.groups) > 1:
+            mark = n.prefix.rstrip()[-1:]  # `# 1860s`, `A-1st`: a code or model number
+            if not m or n.in_url or n.before.isalpha() or (mark and mark in "#/_-") or len(n.groups) > 1:
                 continue
             digits = "".join(str(digit_value(c)) for c in n.text)
             suffix = m.group(1).lower()
