@@ -75,6 +75,12 @@ GENITIVES: dict[str, frozenset[str]] = {
     "mr": frozenset(),  # Marathi's genitive is a suffix: the second X would differ
     "ur": frozenset("کے کی کا".split()),
 }
+# Persian suffixes Urdu writes as a word: after "X and X" they make the second X another word
+# (حفظان صحت اور صحت مند "hygiene and healthy", ذمہ دار, عبادت گاہ, دوا خانہ).
+COMPOUND_SUFFIXES: dict[str, frozenset[str]] = {
+    "mr": frozenset(),
+    "ur": frozenset("مند دار گاہ خانہ ور آور انگیز ناک گار کار باز".split()),
+}
 # Case words written apart: after "X and X" they close the phrase (دوا اور دوا کو): no second head.
 CASE_WORDS: dict[str, frozenset[str]] = {
     "mr": frozenset("मध्ये साठी कडे कडून पासून पर्यंत वर".split()),

@@ -96,7 +96,8 @@ class RepeatedPhrase(Rule):
                 if i < j - MAX_DISTANCE:
                     continue
                 k = _match(words, i, j)
-                if k < MIN_WORDS and _pair_twice(words, i, j, sentence.language):
+                if k < MIN_WORDS and _pair_twice(words, i, j, sentence.language) and \
+                        not joiners.intersection(words[i:i + 2]):  # "X and X and": REP005's
                     k = 2
                 elif k < MIN_WORDS:
                     continue

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ...langs.reduplication import AND, AUXILIARIES, CASE_WORDS, GENITIVES, HOMOGRAPHS, REDUPLICATING
+from ...langs.reduplication import (AND, AUXILIARIES, CASE_WORDS, COMPOUND_SUFFIXES, GENITIVES, HOMOGRAPHS,
+                                    REDUPLICATING)
 from ...model import Category, Scope, Severity
 from ..base import Rule
 
@@ -36,11 +37,12 @@ class SameConjunct(Rule):
 
     Why: MT renders two near-synonyms of the source by one word and the sentence lists a thing
     twice; the other term is lost. Human prose says "X and X" when a second head follows
-    (`व्यापारी आणि व्यापारी संघटना` "traders and traders' unions", `X5 आणि X5 Pro`): so it is an
+    (`व्यापारी आणि व्यापारी संघटना` "traders and traders' unions", `X5 आणि X5 Pro`) or a suffix makes
+    it another word (`حفظان صحت اور صحت مند` "hygiene and healthy"): so it is an
     error only with the source (`--source`, .tsv) joining two different words by "and" and none to
     itself and the second X closing the phrase (punctuation, "and", an auxiliary or a case word
-    follows: `دوا اور دوا کو`); a warning there when a word continues it (`امراض اور امراض کی فہرست`,
-    but also `حفظان صحت اور صحت مند` "hygiene and healthy"), an info when a genitive follows one
+    follows: `دوا اور دوا کو`); a warning there when a word continues it (`امراض اور امراض کی فہرست`),
+    an info when a genitive follows one
     word (`ادارہ صحت اور صحت کے دیگر ادارے`) or without a source. A name or model continuing it (a Latin word, a digit) stays quiet. A
     word twice in a list of single words is a warning.
     Instead: restore the second term from the source.
@@ -54,7 +56,8 @@ class SameConjunct(Rule):
     good = ("X5 आणि X5 Pro बाजारात", "کراچی اور لاہور", "बुखार, खोकला आणि थकवा", "6-3 اور 6-3 سے",
             "Alcohol and alcohol rubs.\tالکحل اور الکحل رب",
             "SARS-CoV and SARS-CoV-2.\tسارس اور سارس 2",
-            "Hydroxychloroquine and chloroquine.\tہائیڈروکسی کلوروکین اور کلوروکین")
+            "Hydroxychloroquine and chloroquine.\tہائیڈروکسی کلوروکین اور کلوروکین",
+            "Hygiene and a healthy diet.\tحفظان صحت اور صحت مند غذا")
     bad = (("Medicine and vaccine.\tدوا اور دوا کو منظوری ملی۔", "دوا اور دوا"),
            ("Diagnosis and prognosis.\tरोगाचे निदान आणि निदान सांगितले.", "निदान आणि निदान"),
            ("وبائی امراض اور وبائی امراض", "وبائی امراض اور وبائی امراض"),
@@ -79,8 +82,9 @@ class SameConjunct(Rule):
                     continue
                 nxt = toks[i + 1 + k] if i + 1 + k < len(toks) and plain(i + k, i + k + 1) else None
                 if all(x.text.isdigit() or x.text in HOMOGRAPHS.get(lang, ()) for x in left) or \
-                        (nxt is not None and (nxt.is_latin or nxt.text[0].isdigit())):
-                    break  # 6-3 اور 6-3, X5 आणि X5 Pro: numbers and names go on differently
+                        (nxt is not None and (nxt.is_latin or nxt.text[0].isdigit()
+                                              or nxt.text in COMPOUND_SUFFIXES.get(lang, ()))):
+                    break  # 6-3 اور 6-3, X5 आणि X5 Pro, حفظان صحت اور صحت مند: the second X goes on
                 severity = self._weigh(source, nxt, lang, k)
                 if severity is not None:
                     phrase = " ".join(x.text for x in left)
@@ -128,11 +132,12 @@ class SameConjunct(Rule):
     def _repeated(self, items, commas, lang):
         if commas < 2:
             return
-        seen = set()
+        seen, told = set(), set()
         for prev, t in zip([None] + items, items):
             if prev is not None and prev.text == t.text and t.text in REDUPLICATING.get(lang, ()):
                 continue  # تین، تین "three each": distributive, with a comma
-            if t.text in seen and not t.text[0].isdigit():
+            if t.text in seen and t.text not in told and not t.text[0].isdigit():
+                told.add(t.text)  # once per list
                 yield self.finding(t.start, t.end, f"'{t.text}' twice in one list: an item is lost",
                                    severity=Severity.WARNING)
             seen.add(t.text)
