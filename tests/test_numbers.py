@@ -91,7 +91,7 @@ def test_spelled_digit_with_a_source():
     # the digit in a code of the source: an error; the English word there: nothing; neither: info
     assert _digit_findings("The R1 model.\tڈیپسیک آر ون ماڈل") == [("ون", "error")]
     assert _digit_findings("He spoke to BBC Two.\tبی بی سی ٹو سے بات کی") == []
-    assert _digit_findings("The Three Kingdoms era.\tدی تھری کنگڈمز دور") == []
+    assert _digit_findings("The Women to Drive campaign.\tویمن ٹو ڈرائیو مہم") == []
     assert _digit_findings("He won the fourball.\tاس نے گالف فور بال جیتا") == []
     assert _digit_findings("A new model.\tنیا ایم ٹو ماڈل") == [("ٹو", "info")]
 

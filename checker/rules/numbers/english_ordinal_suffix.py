@@ -20,8 +20,7 @@ def _english_ordinal(digits: str) -> str:
 
 
 class EnglishOrdinalSuffix(Rule):
-    """An English ordinal or decade suffix on a number left in Urdu or Marathi text (`9th`, `21st`,
-    `1990s`, `1990's`, `۲۱st`).
+    """An English ordinal or decade suffix on a number in Urdu or Marathi text (`9th`, `۲۱st`, `1990s`).
 
     Why: MT copies `9th` and `1990s` from the English; Urdu and Marathi prose never writes them.
     The native form depends on gender and case (Marathi `९वा`/`९वी`/`९व्या`, Urdu `9واں`/`9ویں`), so a

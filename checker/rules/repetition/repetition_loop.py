@@ -15,8 +15,9 @@ def _letter_names(language: str) -> frozenset[str]:
 
 
 class RepetitionLoop(Rule):
-    """One word or short phrase repeated three or more times in a row (`... کی کی کی کی`,
-    `हात धुणे हात धुणे हात धुणे हात धुणे`, `کے سینے کے سینے کے سینے`).
+    """One word or short phrase said three or more times in a row: an MT loop (`کی کی کی کی`).
+
+    `हात धुणे हात धुणे हात धुणे हात धुणे`, `کے سینے کے سینے کے سینے …` to the end of the line.
 
     Why: a neural MT decoder that loses its place repeats the last word or phrase, often to the end
     of the line (a degenerate loop); the source's rest is lost. Four copies, or three of a phrase,

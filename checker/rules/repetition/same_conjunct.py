@@ -32,8 +32,9 @@ def _source_pairs(source: str) -> tuple[bool, bool]:
 
 
 class SameConjunct(Rule):
-    """The same word or pair of words on both sides of "and" (`دوا اور دوا` for "medicine and
-    vaccine", `निदान आणि निदान`), or the same word twice in one list (`بخار، کھانسی، بخار`).
+    """The same word on both sides of "and" (`دوا اور دوا`), or twice in one list (`A، B، A`).
+
+    `دوا اور دوا` for "medicine and vaccine", `निदान आणि निदान`, `بخار، کھانسی، بخار`.
 
     Why: MT renders two near-synonyms of the source by one word and the sentence lists a thing
     twice; the other term is lost. Human prose says "X and X" when a second head follows
