@@ -84,7 +84,7 @@ def test_spelled_digit_severity_follows_the_evidence():
     assert _digit_findings("GPT फोर मॉडेल") == [("फोर", "error")]
     assert _digit_findings("ایم آئی سکس کے ایجنٹ") == [("سکس", "warning")]
     assert _digit_findings("چیٹ جی پی ٹی فور ماڈل") == [("فور", "warning")]
-    assert _digit_findings("ویمن ٹو ڈرائیو مہم") == [("ٹو", "info")]
+    assert _digit_findings("زورانیکس ٹو ڈرائیو مہم") == [("ٹو", "info")]  # an invented name-like word
 
 
 def test_spelled_digit_with_a_source():
