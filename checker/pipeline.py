@@ -43,7 +43,10 @@ def line_sentences(lm: LineMap, language: Optional[str], doc_language: str) -> l
     """The sentences of one normalised line (`index`: position in the line, `line`: 0); a sentence
     without letters of either script takes the document's language."""
     out: list[Sentence] = []
-    for a, b in split_sentences(lm.text):
+    # a line that normalisation emptied (only tatweel, harakat, invisible characters) is still
+    # one sentence: it must be reported, and the rules that report removed characters see it
+    spans = split_sentences(lm.text) or ([(0, len(lm.text))] if lm.original.strip() else [])
+    for a, b in spans:
         text = lm.text[a:b]
         out.append(Sentence(len(out), 0, a, b, text, language or detect_language(text) or doc_language, lm))
     return out

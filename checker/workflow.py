@@ -313,21 +313,28 @@ def scan(request: ScanRequest) -> ScanResult:
             check = checker_for(source.path if path == "-" else path, settings, baseline, dropped,
                                 jobs=1 if ahead else jobs, done=done)
             if request.fix or request.diff:
-                fixed = fixer.fix_text(source.text, check, unsafe=request.unsafe_fixes)
+                try:
+                    fixed, fixed_text = _fix(path, source, check, request.unsafe_fixes)
+                except InputError as e:  # a .tsv line without two columns
+                    result.errors.append(str(e))
+                    bar.advance(path, size)
+                    continue
                 report = fixed.report
                 if not fixed.converged:
                     result.notes.append(f"{path}: fixes did not settle after {fixer.MAX_PASSES} passes")
                 if fixed.changed:
+                    # lone CR endings were read as LF: they are put back, as every other byte stays
+                    before, after = source.restore(source.text), source.restore(fixed_text)
                     if request.diff:  # the BOM stays in the diff, so that `patch` and `git apply` find the lines
                         bom = "\ufeff" if source.bom else ""
-                        result.diffs.append(fixer.unified_diff(report.path, bom + source.text, bom + fixed.text))
+                        result.diffs.append(fixer.unified_diff(report.path, bom + before, bom + after))
                     else:
                         try:
-                            fixer.write_atomic(path, fixer.encode(fixed.text, source.bom),
-                                               expect=fixer.encode(source.text, source.bom))
+                            fixer.write_atomic(path, fixer.encode(after, source.bom),
+                                               expect=fixer.encode(before, source.bom))
                         except OSError as e:
                             result.errors.append(f"{path}: cannot write the fixes ({e.strerror or e})")
-                            report = check(source.text)
+                            report = _fix(path, source, check, request.unsafe_fixes, passes=0)[0].report
                         else:
                             fixed_findings += len(fixed.applied)
                             fixed_files += 1
@@ -364,6 +371,34 @@ def scan(request: ScanRequest) -> ScanResult:
         result.notes.append(f"{hidden} finding{'s' if hidden != 1 else ''} in the baseline not shown")
     result.errors = list(dict.fromkeys(result.errors))  # a broken configuration is named once, not per file
     return result
+
+
+def _fix(path: str, source, check: Callable[..., FileReport], unsafe: bool, passes: Optional[int] = None):
+    """(FixResult, the whole fixed text). A `.tsv` (source<TAB>target) has only its target column
+    fixed, checked with its source as a scan checks it, and the report is the scan's (TSV columns);
+    every other byte of the file stays. `passes=0`: only the report of the text as it is."""
+    from . import fixer
+    passes = fixer.MAX_PASSES if passes is None else passes
+    if not path.lower().endswith(".tsv"):
+        fixed = fixer.fix_text(source.text, check, unsafe=unsafe, max_passes=passes)
+        return fixed, fixed.text
+    from .scoring.aligned import annotate, load
+    aligned = load(source)
+    fixed = fixer.fix_text(aligned.target_text, lambda text: check(text, sources=aligned.sources),
+                           unsafe=unsafe, max_passes=passes)
+    annotate(fixed.report, aligned)
+    return fixed, _with_targets(source.text, fixed.text.split("\n"))
+
+
+def _with_targets(text: str, targets: list[str]) -> str:
+    """`text`, a source<TAB>target file, with the target cell of each non-blank line replaced."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:len(targets)]):
+        cr = "\r" if line.endswith("\r") else ""
+        body = line[:len(line) - len(cr)]
+        if body:
+            lines[i] = body.split("\t", 1)[0] + "\t" + targets[i] + cr
+    return "\n".join(lines)
 
 
 def _stream(path: str, planner: Planner, result: ScanResult, jobs: int) -> None:

@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 from checker import parallel, workflow
 from checker.cli import app
 from checker.errors import InputError
-from checker.loader import line_reader
+from checker.loader import decode, line_reader
 from checker.pipeline import check_lines, check_text, split_lines
 from conftest import CORPORA
 
@@ -56,13 +56,14 @@ def test_streamed_unreadable_file_is_one_error_and_nothing_written(tmp_path, job
     (b"a\r\nb\n\nc", ["a", "b", "", "c"]),
     ("\ufeffएक\nदोन\n".encode(), ["एक", "दोन"]),
     (b"", []),
-    (b"x\ry\n", ["x\ry"]),  # only LF ends a line, as in the pipeline
+    (b"x\ry\n", ["x", "y"]),  # a lone CR ends a line, as `read` reads it
+    (b"x\ry\r", ["x", "y"]),
 ])
 def test_line_reader_splits_as_the_pipeline(tmp_path, data, lines):
     p = tmp_path / "t.txt"
     p.write_bytes(data)
     read = line_reader(str(p))
-    assert list(read()) == lines == split_lines(data.decode("utf-8-sig"))
+    assert list(read()) == lines == split_lines(decode(data, "t.txt").text)
     assert list(read()) == lines  # readable again: the second pass
 
 

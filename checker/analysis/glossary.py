@@ -40,6 +40,11 @@ def load_glossary(path: str) -> tuple[Term, ...]:
             raise InputError(f"{path}: glossary row {n} needs {len(HEADER)} tab-separated cells, "
                              "the English term first")
         norm = lambda s: normalize_line(s.strip()).text  # noqa: E731
-        terms.append(Term(cells[0].strip(), {"ur": norm(cells[1]), "mr": norm(cells[2])},
-                          tuple(norm(r) for r in cells[3].split("|") if r.strip())))
+        preferred = {"ur": norm(cells[1]), "mr": norm(cells[2])}
+        reject = tuple(norm(r) for r in cells[3].split("|") if r.strip())
+        same = next((r for r in reject if r in {v for v in preferred.values() if v}), None)
+        if same is not None:  # every use of the preferred form would be flagged
+            raise InputError(f"{path}: glossary row {n} ({cells[0].strip()}) rejects its own preferred "
+                             f"form '{same}'")
+        terms.append(Term(cells[0].strip(), preferred, reject))
     return tuple(terms)

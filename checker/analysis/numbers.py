@@ -5,6 +5,7 @@ lenient (it keeps `8,72,00,30` or `50،000` whole) and says what is wrong; the r
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -22,9 +23,15 @@ _SPLIT = regex.compile(rf"([{regex.escape(SEPARATORS)}])")
 # A point right after the digits, then spaces and a word: `१. million`, not `… in 2025.`
 _DANGLING = regex.compile(r"[.٫][^\S\n]+(?=[\p{L}])")
 _GROUP_GAP = regex.compile(rf"[{DIGITS}][,،][^\S\n]+$")
-_URL_BEFORE = regex.compile(r"(?:https?://|www\.|[\w.-]+\.[a-z]{2,}/)\S*$")
+# What makes a run of non-space characters a URL from there on. One character before the
+# `.tld/` is as good as many (`[\w.-]+` would retry every start: cubic on `1-1-1-…`).
+_URL_MARK = regex.compile(r"https?://|www\.|[\w.-]\.[a-z]{2,}+/")
+_RUN = regex.compile(r"\S+")
 _WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
 CONTEXT = 200  # characters before a number that its context facts look at
+# A numeral longer than this is not a quantity anyone reads: its value is not computed (Python
+# refuses int() on 4,301+ digits) and value-comparing rules treat it as text.
+MAX_DIGITS = 100
 
 WESTERN, INDIAN = "western", "indian"
 
@@ -182,11 +189,10 @@ class Number:
 
     @property
     def in_url(self) -> bool:
-        # a URL cannot hold a space: only the run of non-space characters before the number counts
-        text, j = self.sentence, self.start
-        while j > 0 and not text[j - 1].isspace():
-            j -= 1
-        return bool(_URL_BEFORE.search(text, j, self.start))
+        """After `http://`, `www.` or `name.tld/` in the same run of non-space characters."""
+        starts, ends, marks = _url_runs(self.sentence)
+        i = bisect_right(starts, self.start) - 1
+        return i >= 0 and self.start < ends[i] and marks[i] <= self.start
 
     @property
     def split_group(self) -> bool:
@@ -227,13 +233,32 @@ class Number:
         return None
 
     @cached_property
-    def integer_value(self) -> int:
-        return int("".join(str(digit_value(c)) for c in "".join(self.integer_groups)))
+    def integer_value(self) -> int | None:
+        """The integer part's value; None for a numeral of more than `MAX_DIGITS` digits."""
+        digits = "".join(self.integer_groups)
+        if len(digits) > MAX_DIGITS:
+            return None
+        return int("".join(str(digit_value(c)) for c in digits))
 
     @property
-    def value_key(self) -> tuple[int, str]:
+    def value_key(self) -> tuple[int | None, str]:
         """The quantity, whatever the digits and grouping: (integer, fraction in ASCII)."""
         return self.integer_value, to_digit_script(self.fraction or "", "ascii")
+
+
+@lru_cache(maxsize=64)
+def _url_runs(text: str) -> tuple[list[int], list[int], list[int]]:
+    """For each run of non-space characters holding a URL mark (a URL cannot hold a space): its
+    start, end, and where its first mark ends. One linear pass per sentence, shared by its numbers."""
+    starts, ends, marks = [], [], []
+    for run in _RUN.finditer(text):
+        first = min((m.end() for m in _URL_MARK.finditer(text, run.start(), run.end(), overlapped=True)),
+                    default=None)
+        if first is not None:
+            starts.append(run.start())
+            ends.append(run.end())
+            marks.append(first)
+    return starts, ends, marks
 
 
 def parse_numbers(text: str) -> list[Number]:

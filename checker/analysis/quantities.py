@@ -16,7 +16,7 @@ import regex
 
 from ..langs.quantities import (APPROXIMATELY, CURRENCY_STEMS, CURRENCY_SYMBOLS, CURRENCY_WORDS, HALF_MORE,
                                 NUMBER_WORDS, SAME_CURRENCY)
-from .numbers import SEPARATORS, Number, magnitudes, parse_numbers
+from .numbers import MAX_DIGITS, SEPARATORS, Number, magnitudes, parse_numbers
 from .scripts import LATIN, char_script, to_digit_script
 from .tokens import tokenize
 
@@ -30,6 +30,13 @@ _SEPARATOR = regex.compile(rf"[{regex.escape(SEPARATORS)}]")
 _SYMBOLS = sorted(CURRENCY_SYMBOLS, key=len, reverse=True)
 _EN_ORDINAL = regex.compile(r"(?:st|nd|rd|th)\b", regex.IGNORECASE)
 _NATIVE_ORDINAL = regex.compile(r"(?:वा|वी|वे|व्या|ला|ली|ले|ल्या|را|ری|رے|واں|ویں|وِیں)\b")
+_WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]+)\.?[^\S\n]*$")
+_WORD_SPACE_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[^\S\n]+$")
+_WORD_OR_NUMBER = regex.compile(r"[\p{L}\p{N}]")
+_APPROX_WORD = regex.compile(r"[\p{L}\p{M}~≈]+")
+# How far before a number the word-before facts look: a longer "word" is not one, and looking
+# at the whole prefix for every number of a long line would be quadratic.
+_WINDOW = 100
 
 
 @dataclass(frozen=True)
@@ -73,8 +80,8 @@ def _approximate_spans(text: str) -> list[tuple[int, int]]:
     """Brackets whose first word says the amount inside is approximate or converted."""
     spans = []
     for a, b in _parentheses(text):
-        words = regex.findall(r"[\p{L}\p{M}~≈]+", text[a + 1:b])
-        if words and (words[0].lower() in APPROXIMATELY or words[0] in APPROXIMATELY):
+        first = _APPROX_WORD.search(text, a + 1, min(b, a + 1 + _WINDOW))  # near the bracket: nested ones stay linear
+        if first and (first.group().lower() in APPROXIMATELY or first.group() in APPROXIMATELY):
             spans.append((a, b))
     return spans
 
@@ -97,11 +104,11 @@ def _chain(text: str, pos: int, mags) -> tuple[int, int]:
 
 def _currency(text: str, a: int, b: int, language: str) -> Optional[str]:
     """The currency written right before `text[a:b]` or in the two words after it."""
-    before = text[:a].rstrip()
+    before = text[max(0, a - _WINDOW):a].rstrip()
     for sym in _SYMBOLS:
         if before.endswith(sym) and (len(sym) == 1 or not before[:-len(sym)][-1:].isalpha()):
             return SAME_CURRENCY.get(CURRENCY_SYMBOLS[sym], CURRENCY_SYMBOLS[sym])
-    prev = regex.search(r"([\p{L}\p{M}]+)\.?[^\S\n]*$", text[:a])
+    prev = _WORD_BEFORE.search(text, max(0, a - _WINDOW), a)
     after = regex.findall(r"[\p{L}\p{M}]+", text[b:b + 40])[:2]
     return next(filter(None, (currency_word(w, language)
                               for w in ([prev.group(1)] if prev else []) + after)), None)
@@ -156,6 +163,8 @@ def quantities(text: str, language: str) -> list[Quantity]:
         parts = ([n] if not _groups_as_list(n) else
                  parse_numbers(_SEPARATOR.sub(" ", n.text)))
         for p in parts:
+            if len(p.digits) > MAX_DIGITS:
+                continue  # not a quantity: text
             offset = n.start if p is not n else 0
             out.append(_quantity(text, p, offset, language, mags, approx,
                                  whole=None if p is n else (n.start, n.end, n.text)))
@@ -177,7 +186,7 @@ def _quantity(text: str, p: Number, offset: int, language: str, mags, approx,
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
     kind = "number"
-    prev_word = regex.search(r"([\p{L}\p{M}]+)[^\S\n]+$", text[:start])
+    prev_word = _WORD_SPACE_BEFORE.search(text, max(0, start - _WINDOW), start)
     if prev_word and prev_word.group(1) in HALF_MORE and value is not None:
         value += Fraction(1, 2)
     if any(a < start < b for a, b in approx):
@@ -188,7 +197,7 @@ def _quantity(text: str, p: Number, offset: int, language: str, mags, approx,
         kind = "ordinal"
     elif before == ":" and start >= 2 and text[start - 2].isdigit():
         kind = "time"
-    elif not regex.search(r"[\p{L}\p{N}]", text[:start]) and regex.match(r"[.)]", after or " "):
+    elif not _WORD_OR_NUMBER.search(text, 0, start) and regex.match(r"[.)]", after or " "):
         kind = "list"
     elif (exponent == 0 and value is not None and not p.separators and len(digits) == 4
           and 1800 <= value <= 2100):
@@ -199,10 +208,11 @@ def _quantity(text: str, p: Number, offset: int, language: str, mags, approx,
     a = start
     currency = _currency(text, start, chain_end, language)
     if currency:
-        before_text = text[:start].rstrip()
+        base = max(0, start - _WINDOW)
+        before_text = text[base:start].rstrip()
         sym = next((s for s in _SYMBOLS if before_text.endswith(s)), None)
         if sym:
-            a = len(before_text) - len(sym)
+            a = base + len(before_text) - len(sym)
     alt: tuple[Fraction, ...] = ()
     if p.separators in ((".",), ("٫",)) and len(p.groups[1]) == 3 and len(p.groups[0]) <= 3 and value:
         alt = (Fraction(int(digits)) * 10 ** exponent,)

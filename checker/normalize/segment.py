@@ -2,8 +2,9 @@
 
 A sentence ends at a run of । ۔ ? ! ؟ (and . under conditions below), plus any closing quotes or
 brackets right after it. A full stop ends a sentence only when whitespace or the line's end
-follows, so 5.58, U.S., www.x.com stay whole; and not after an abbreviation or initial (डॉ., Dr.,
-a single capital letter), nor before a lower-case Latin word (a dangling "१. million").
+follows, so 5.58, www.x.com stay whole; and not after an abbreviation or initial (डॉ., Dr.,
+a single capital letter, dotted initials such as U.S.), nor before a lower-case Latin word (a
+dangling "१. million").
 """
 from __future__ import annotations
 
@@ -20,11 +21,13 @@ _ABBREV_BEFORE = regex.compile(
     r"|(?<![\p{L}\p{M}.])[A-Z])\Z"
 )
 _LATIN_WORD_BEFORE = regex.compile(r"([A-Za-z.]+)$")
+# Dotted initials (U.S, U.K, U.S.A): the point after the last letter is part of the abbreviation.
+_INITIALS_BEFORE = regex.compile(r"(?<![\p{L}\p{M}.])(?:[A-Za-z]\.)+[A-Za-z]\Z")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     before = text[max(0, dot - 24):dot]  # an abbreviation is short: never scan the whole prefix
-    if _ABBREV_BEFORE.search(before):
+    if _ABBREV_BEFORE.search(before) or _INITIALS_BEFORE.search(before):
         return True
     m = _LATIN_WORD_BEFORE.search(before)
     return bool(m and m.group(1).lower().rstrip(".") in _LATIN_ABBREVIATIONS)

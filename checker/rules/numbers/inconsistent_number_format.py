@@ -49,8 +49,8 @@ class InconsistentNumberFormat(Rule):
             for n in s.numbers:
                 if n.attached or n.is_mixed or n.in_url or (n.is_grouped and not n.grouping):
                     continue
-                if n.integer_value < 1000:
-                    continue  # small counts and decimals coincide by chance and switch script freely
+                if n.integer_value is None or n.integer_value < 1000:
+                    continue  # small counts and decimals coincide by chance and switch script freely; an over-long numeral is text
                 found.append((s.index, n.start, n.end, n.value_key, (n.scripts, _style(n)), n.text))
         return tuple(found) or None
 

@@ -4,6 +4,11 @@ from ...model import Category, Scope, Severity
 from ..base import Rule
 
 
+# Pairing compares every source quantity with every target one: beyond this many pairs (200
+# numbers on each side) a line is not prose, and a pre-commit run must not stall on it.
+MAX_PAIRS = 40_000
+
+
 class SourceNumberMismatch(Rule):
     """A number of the English source that the target line lost, changed or added (needs `--source`).
 
@@ -56,6 +61,8 @@ class SourceNumberMismatch(Rule):
         src, tgt = quantities(source, "en"), quantities(target, language)
         if not any(q.hard for q in src) and not any(q.hard for q in tgt):
             return
+        if len(src) * len(tgt) > MAX_PAIRS:
+            return  # a table or a run of codes, not a sentence: pairing would be quadratic
         result = match_line(src, tgt)
         target_currencies = currencies_in(target, language)
         for s, t in result.equal:

@@ -8,7 +8,8 @@ from ..base import Rule
 from .eyelash_evidence import RA_YA, Verdict, judge, with_eyelash
 
 # A word ending in र or ऱ + virama, a space, then a word starting with य: one word cut in two.
-_SPLIT = regex.compile(r"([\p{L}\p{M}]*[\u0930\u0931]\u094d)[ \t]+(\u092f[\p{L}\p{M}]*)")
+# The match starts only at a word's start: tried inside a long word, each start would rescan it.
+_SPLIT = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]*+(?<=[\u0930\u0931]\u094d))[ \t]+(\u092f[\p{L}\p{M}]*)")
 _PREFIXES = {"पुन", "अंत", "अन्त", "बहि"}
 
 
