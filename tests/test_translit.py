@@ -30,3 +30,60 @@ def test_fused_english_span_covers_the_broken_word():
     text = "असे अधिका officials ्यांच्या विचारांचे"
     [f] = fused_english(text, tokenize(text))
     assert text[f.start:f.end] == "अधिका officials ्यांच्या" and f.english == "officials"
+
+
+# ---- TRL003: English left untranslated --------------------------------------------------------
+from checker.analysis.latin import FUNCTION, NAME, TERM, english_lexicon, word_kind  # noqa: E402
+from rule_examples import flagged  # noqa: E402
+
+
+def _severities(code, text):
+    return [(f.text, f.severity.value) for f in flagged(code, text)]
+
+
+def test_english_lexicon_is_the_generated_table():
+    from checker.data import lines
+    lex = english_lexicon()
+    assert len(lex) >= 50000 and lex["the"][0] > lex["committee"][0] > lex["vaccination"][0]
+    assert lex["london"][1] and not lex["committee"][1]  # international: a name in other languages too
+    assert "build_english_lexicon.py" in open(lines.__globals__["DATA"] + "/english.tsv", encoding="utf-8").readline()
+
+
+def test_word_kinds():
+    assert word_kind("the") == FUNCTION and word_kind("Climate") == TERM and word_kind("London") == NAME
+    assert word_kind("Zorbanix") == NAME and word_kind("Committee", initial=True) == "english"
+
+
+def test_single_english_word_is_a_warning():
+    assert _severities("TRL003", "یہ فیصلہ vaccination کے بعد ہوا") == [("vaccination", "warning")]
+    assert _severities("TRL003", "हा निर्णय committee ने घेतला") == [("committee", "warning")]
+
+
+def test_rare_or_misspelt_word_is_worth_a_look():
+    assert _severities("TRL003", "हा निर्णय comittee ने घेतला") == [("comittee", "info")]
+
+
+def test_clause_and_english_sentence_are_errors():
+    assert _severities("TRL003", "ते म्हणाले की the virus spreads in the air असे") == \
+        [("the virus spreads in the air", "error")]
+    assert _severities("TRL003", "Wash your hands with soap and water.") == \
+        [("Wash your hands with soap and water", "error")]
+
+
+def test_a_run_of_terms_without_grammar_is_a_warning_not_an_error():
+    assert _severities("TRL003", "حکومت نے Climate Change Act منظور کیا") == [("Climate Change Act", "warning")]
+    assert _severities("TRL003", "यासाठी isothermal nucleic acid amplification तंत्र वापरले") == \
+        [("isothermal nucleic acid amplification", "warning")]
+
+
+def test_names_brands_and_products_stay_quiet():
+    for text in ("کل Halvorsen نے کہا", "Brightwell Kitchen Towel ची विक्री वाढली", "TUV Produkt und Umwelt यांनी अभ्यास केला",
+                 "फोनमध्ये MediaTek Helio G70 प्रोसेसर आहे", "<title> کرکٹ کی خبریں", "فائل report_final_v2 دیکھیں",
+                 "تعداد &lt; 4 ہے", "SARS-CoV-2 चे ACE2-expressing पेशी", "20 mol/L ते 200"):
+        assert not flagged("TRL003", text), text
+
+
+def test_a_gloss_or_an_introduced_term_is_worth_a_look():
+    assert _severities("TRL003", "چکنائی (fatty acids) جڑے ہوتے ہیں") == [("fatty acids", "info")]
+    assert _severities("TRL003", "اسے Stored Fat یعنی چکنائی کا ذخیرہ کہتے ہیں") == [("Stored Fat", "info")]
+    assert _severities("TRL003", "اس کو resting energy کہتے ہیں") == [("resting energy", "info")]
