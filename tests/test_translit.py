@@ -33,7 +33,7 @@ def test_fused_english_span_covers_the_broken_word():
 
 
 # ---- TRL003: English left untranslated --------------------------------------------------------
-from checker.analysis.latin import FUNCTION, NAME, TERM, english_lexicon, word_kind  # noqa: E402
+from checker.analysis.latin import FUNCTION, NAME, TERM, english_entry, english_lexicon, word_kind  # noqa: E402
 from rule_examples import flagged  # noqa: E402
 
 
@@ -43,9 +43,10 @@ def _severities(code, text):
 
 def test_english_lexicon_is_the_generated_table():
     from checker.data import lines
-    lex = english_lexicon()
-    assert len(lex) >= 50000 and lex["the"][0] > lex["committee"][0] > lex["vaccination"][0]
-    assert lex["london"][1] and not lex["committee"][1]  # international: a name in other languages too
+    assert len(english_lexicon()) >= 50000
+    the, committee, vaccination = english_entry("the"), english_entry("committee"), english_entry("vaccination")
+    assert the[0] > committee[0] > vaccination[0] and english_entry("qzvx") is None
+    assert english_entry("london")[1] and not committee[1]  # international: a name in other languages too
     assert "build_english_lexicon.py" in open(lines.__globals__["DATA"] + "/english.tsv", encoding="utf-8").readline()
 
 
@@ -59,8 +60,18 @@ def test_single_english_word_is_a_warning():
     assert _severities("TRL003", "हा निर्णय committee ने घेतला") == [("committee", "warning")]
 
 
-def test_rare_or_misspelt_word_is_worth_a_look():
-    assert _severities("TRL003", "हा निर्णय comittee ने घेतला") == [("comittee", "info")]
+def test_rare_or_misspelt_word_is_a_warning_too():
+    assert _severities("TRL003", "हा निर्णय comittee ने घेतला") == [("comittee", "warning")]
+    assert _severities("TRL003", "हा निर्णय qzv ने घेतला") == [("qzv", "info")]  # short: an abbreviation?
+
+
+def test_single_capitalised_common_word_is_worth_a_look():
+    assert _severities("TRL003", "یہ Committee کا فیصلہ ہے") == [("Committee", "info")]
+
+
+def test_hyphen_to_native_letters_is_a_half_translated_compound():
+    assert _severities("TRL003", "WHO चे Director-जनरल म्हणाले") == [("Director", "info")]
+    assert _severities("TRL003", "हा vice-president म्हणाला") == []
 
 
 def test_clause_and_english_sentence_are_errors():
@@ -87,3 +98,44 @@ def test_a_gloss_or_an_introduced_term_is_worth_a_look():
     assert _severities("TRL003", "چکنائی (fatty acids) جڑے ہوتے ہیں") == [("fatty acids", "info")]
     assert _severities("TRL003", "اسے Stored Fat یعنی چکنائی کا ذخیرہ کہتے ہیں") == [("Stored Fat", "info")]
     assert _severities("TRL003", "اس کو resting energy کہتے ہیں") == [("resting energy", "info")]
+
+
+# ---- names in Latin letters: TRL004, TRL005, CON002 ---------------------------------------------
+from checker.analysis.latin_names import latin_skeletons  # noqa: E402
+from checker.analysis.phonetic import skeleton  # noqa: E402
+
+
+def test_latin_skeleton_meets_the_transliterations():
+    for latin, urdu, marathi in (("Jordan", "جارڈن", "जॉर्डन"), ("Michael", "مائیکل", "मायकल"),
+                                 ("Washington", "واشنگٹن", "वॉशिंग्टन"), ("George", "جارج", "जॉर्ज"),
+                                 ("Johnson", "جانسن", "जॉन्सन"), ("Thomas", "تھامس", "थॉमस")):
+        assert skeleton(urdu) in latin_skeletons(latin, "ur"), latin
+        assert skeleton(marathi) in latin_skeletons(latin, "mr"), latin
+
+
+def test_split_name_both_directions_and_languages():
+    assert _severities("TRL004", "کل مائیکل Jordan نے کہا") == [("مائیکل Jordan", "error")]
+    assert _severities("TRL004", "کل Michael جارڈن نے کہا") == [("Michael جارڈن", "error")]
+    assert _severities("TRL004", "काल मायकल Jordan ने सांगितले") == [("मायकल Jordan", "error")]
+
+
+def test_split_name_needs_two_names_not_a_word_and_a_drug():
+    for text in ("نیوکلیوٹائڈ اینالگ Remdesivir دوا ہے", "ہارمون لیپٹن Leptin کہلاتا ہے", "Woolworths आणि Coles यांनी सांगितले",
+                 "जॉर्डनने Jordan लिहिले"):
+        assert not flagged("TRL004", text), text
+
+
+def test_latin_name_is_only_worth_a_look():
+    assert _severities("TRL005", "یہ بات Halvorsen نے کہی") == [("Halvorsen", "info")]
+    assert not flagged("TRL005", "یہ بات NASA نے کہی") and not flagged("TRL005", "یہ Committee کا فیصلہ ہے")
+
+
+def test_name_in_both_scripts_warns_on_the_documents_spelling():
+    text = "ہالورسن نے کہا۔ ہالورسن نے لکھا۔ Halvorsen کے مطابق یہ درست ہے۔"
+    assert _severities("CON002", text) == [("Halvorsen", "warning")]
+    once = "ہالورسن نے کہا۔ Halvorsen کے مطابق یہ درست ہے۔"
+    assert _severities("CON002", once) == [("Halvorsen", "info")]
+    glossed = "ہالورسن (Halvorsen) نے کہا۔ ہالورسن نے لکھا۔ ہالورسن نے کہا۔"
+    assert not flagged("CON002", glossed)
+    marathi = "क्वारलिंटने योजना आणली. क्वारलिंटच्या योजनेवर टीका झाली. Quarlint ने माघार घेतली."
+    assert _severities("CON002", marathi) == [("Quarlint", "warning")]

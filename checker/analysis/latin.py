@@ -87,13 +87,22 @@ def enclosed(text: str, start: int, end: int) -> bool:
 # ---- English lexicon and the kind of each Latin word ------------------------------------------
 
 @lru_cache(maxsize=None)
-def english_lexicon() -> dict[str, tuple[int, bool]]:
-    """word -> (zipf × 10, international) from data/english.tsv (scripts/build_english_lexicon.py)."""
-    out = {}
-    for row in data.lines("english.tsv"):
-        cells = row.split("\t")
-        out[cells[0]] = (int(cells[1]), len(cells) > 2)
-    return out
+def english_lexicon() -> dict[str, str]:
+    """word -> zipf × 10, `i` appended for an international word, from data/english.tsv
+    (scripts/build_english_lexicon.py); read only when a text has Latin words. One split of the
+    whole file, values left as text: a dict of 80,000 words in a few tens of milliseconds."""
+    text = data._text("english.tsv")
+    text = text[text.find("\n") + 1:] if text.startswith("#") else text
+    cells = text.replace("\n", "\t").split("\t")
+    return dict(zip(cells[0:-1:2], cells[1::2]))
+
+
+def english_entry(word: str) -> tuple[int, bool] | None:
+    """(zipf × 10, international) of a lowercase English word, None when the lexicon lacks it."""
+    v = english_lexicon().get(word)
+    if v is None:
+        return None
+    return (int(v[:-1]), True) if v.endswith("i") else (int(v), False)
 
 
 # English grammar words: one of them inside a run of Latin words makes it a clause, not a name
@@ -122,8 +131,17 @@ def _kept(text: str, t: Token, keep: list[tuple[int, int]]) -> bool:
         return True  # all capitals or capitals inside: an acronym or a brand
     if any(a <= t.start and t.end <= b for a, b in keep):
         return True
-    near = text[t.start - 1:t.start] + text[t.end:t.end + 1]
-    return any(c.isdigit() or c == "-" for c in near)  # c-team, tippy-tap, ACE2-expressing
+    return _joined(text[t.start - 2:t.start][::-1]) or _joined(text[t.end:t.end + 2])
+
+
+def _joined(side: str) -> bool:
+    """Glued to a digit, or by a hyphen to Latin or a digit (o1, c-team, ACE2-expressing); a
+    hyphen to Urdu or Marathi letters is MT's half-translated compound (`Director-जनरल`)."""
+    if not side:
+        return False
+    if side[0].isdigit():
+        return True
+    return side[0] == "-" and (len(side) < 2 or side[1].isascii())
 
 
 def word_kind(word: str, initial: bool = False) -> str:
@@ -131,7 +149,7 @@ def word_kind(word: str, initial: bool = False) -> str:
     (a term: `Climate`, `Committee`), a name (capitalised, unknown to English or international:
     `Jordan`, `Google`), or an unknown lowercase word (a misspelling, a Latin species name)."""
     low = word.lower()
-    entry = english_lexicon().get(low)
+    entry = english_entry(low)
     if low in FUNCTION_WORDS:
         return FUNCTION if word.islower() or initial else TERM  # `The` mid-sentence: a title's
     if word.islower():  # two letters: more often an abbreviation (ca, lt) than a word

@@ -118,7 +118,7 @@ def _name_keys(language: str) -> frozenset[str]:
     """Skeletons of the lexicon's international words (names, brands): built once, on the first
     Latin name next to a name-like native word (most texts have none)."""
     from .latin import english_lexicon
-    return frozenset(k for w, (z, intl) in english_lexicon().items() if intl and z >= 30
+    return frozenset(k for w, v in english_lexicon().items() if v.endswith("i") and int(v[:-1]) >= 30
                      for k in latin_skeletons(w, language))
 
 
@@ -127,6 +127,6 @@ def is_known_name(key: str, language: str) -> bool:
 
 
 def _is_known_latin_name(word: str) -> bool:
-    from .latin import english_lexicon
-    entry = english_lexicon().get(word.lower())
+    from .latin import english_entry
+    entry = english_entry(word.lower())
     return entry is not None and entry[1] and entry[0] >= 30

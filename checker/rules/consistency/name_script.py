@@ -15,7 +15,7 @@ def _telling(name) -> frozenset[str]:
     (`News` / `निवासा`, `Pilate` / `پھیلتے`) unless the Latin word is no English word at all."""
     if name.text.lower() not in english_lexicon():
         return name.keys
-    return frozenset(k for k in name.keys if len(k) >= 4)
+    return frozenset(k for k in name.keys if len(k.strip("A")) >= 4)
 
 
 class NameWrittenInBothScripts(Rule):
@@ -26,7 +26,9 @@ class NameWrittenInBothScripts(Rule):
     one person. The Latin name is matched to the document's transliterated name candidates by a
     phonetic skeleton (consonant classes; English spellings' ambiguities tried: `ch` as چ or ک, `g`
     as گ or ج), of four classes or more unless the Latin word is no English word at all. A name
-    glossed in the same sentence (`لیپٹن (Leptin)`) is not flagged.
+    glossed in the same sentence (`لیپٹن (Leptin)`) is not flagged; a warning when the
+    transliteration is in two other sentences or more (then it is the document's spelling of the
+    name), else only worth a look (a rare word may share the consonants by chance).
     Instead: write the name one way throughout, normally in the language's own letters.
     """
 
@@ -37,7 +39,7 @@ class NameWrittenInBothScripts(Rule):
     scope = Scope.DOCUMENT
     good = ("ہالورسن نے کہا۔ ہالورسن کے مطابق یہ درست ہے۔", "Halvorsen نے کہا۔ Halvorsen کے مطابق یہ درست ہے۔",
             "ہارمون لیپٹن (Leptin) دماغ پر اثر کرتا ہے۔ لیپٹن کی مقدار بڑھتی ہے۔")
-    bad = (("ہالورسن نے کہا۔ Halvorsen کے مطابق یہ درست ہے۔", "Halvorsen"),
+    bad = (("ہالورسن نے کہا۔ ہالورسن نے لکھا۔ Halvorsen کے مطابق یہ درست ہے۔", "Halvorsen"),
            ("क्वारलिंटने योजना आणली. Quarlint च्या योजनेवर टीका झाली.", "Quarlint"))
 
     def line_facts(self, sentences):
@@ -67,8 +69,10 @@ class NameWrittenInBothScripts(Rule):
         for k, latin, _ in facts:
             here = at.first + k
             for n in latin:
-                match = next((state[key][0] for key in sorted(_telling(n))
+                match = next((state[key] for key in sorted(_telling(n))
                               if key in state and state[key][1] - {here}), None)
                 if match:
+                    # twice elsewhere: the document's spelling of a name, not an ordinary word met by chance
+                    sev = None if len(match[1] - {here}) >= 2 else Severity.INFO
                     yield self.finding(n.start, n.end, f"'{n.text}' in Latin letters: this document writes "
-                                       f"the name '{match}' elsewhere; write it one way", sentence=k)
+                                       f"the name '{match[0]}' elsewhere; write it one way", sentence=k, severity=sev)

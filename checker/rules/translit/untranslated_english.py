@@ -38,27 +38,29 @@ def judge(words, whole: bool, gloss: bool) -> tuple[Severity, str] | None:
     english = len(known) + sum(w.kind == TERM for w in words)
     if whole and english >= 3:
         return Severity.ERROR, "the sentence is in English"
-    if len(known) >= 3 and grammar and not gloss:
+    if len(lower) >= 3 and len(known) >= 2 and grammar and not gloss:
         return Severity.ERROR, "an English clause"
-    if known or _terms(words) >= 2:
+    # a word the lexicon lacks is a rare word or a misspelt one (`specimans`): MT's, as often
+    if known or _terms(words) >= 2 or any(len(w.text) >= 4 for w in lower):
         return (Severity.INFO if gloss else Severity.WARNING), "English"
-    if lower:
-        return Severity.INFO, "English"
-    return None  # names, and single capitalised words (TRL005 looks at those)
+    if lower or (any(w.kind == TERM for w in words) and not any(w.kind == NAME for w in words)):
+        return Severity.INFO, "English"  # a capitalised common word alone may be a name's part
+    return None  # names (TRL005 looks at those)
 
 
 class EnglishLeftUntranslated(Rule):
     """English words, clauses or sentences left untranslated in Urdu or Marathi text.
 
     Why: MT copies what it cannot translate (`officials`, `vaccination`, `Climate Change Act`) or
-    whole clauses of the source into the output; a reader of Urdu or Marathi gets a gap. Words
-    checked against an English lexicon (scripts/build_english_lexicon.py): an English word in
-    running text is a warning; a clause (three English words with a grammar word, or four) or a
-    sentence that is English as a whole is an error (a run of terms with no grammar word stays a warning); capitalised common English words in a row
-    are an untranslated term (a warning), while a single capitalised word is a name. Units, codes,
-    acronyms, brands (`MediaTek`, `iPhone`), URLs, e-mail addresses, hashtags and @handles are
-    kept in Latin on purpose; a gloss (in parentheses or quotes, or after `یعنی` / `म्हणजे`) and a
-    word the lexicon does not know are only worth a look.
+    whole clauses of the source into the output; a reader of Urdu or Marathi gets a gap. Words are
+    checked against an English lexicon (scripts/build_english_lexicon.py). A lowercase word in
+    running text is a warning (one the lexicon lacks is rare or misspelt English: MT's too); a
+    clause (three words, two of them English, one a grammar word) or a sentence that is English as
+    a whole is an error; capitalised common words in a row are an untranslated term (a warning,
+    an error never: no grammar word), a single capitalised word a name. Units, codes, acronyms,
+    brands and their products (`MediaTek Helio`), URLs, e-mail addresses, hashtags, @handles and
+    markup are Latin on purpose; a gloss (in parentheses or quotes, next to `یعنی` / `म्हणजे`, or
+    before `کہتے ہیں` / `म्हणतात`) is only worth a look.
     Instead: translate the words (`अधिकारी`, `ملازمین`); for a technical term, transliterate it
     and give the English in parentheses.
     """
