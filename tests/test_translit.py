@@ -121,7 +121,8 @@ def test_split_name_both_directions_and_languages():
 
 def test_split_name_needs_two_names_not_a_word_and_a_drug():
     for text in ("نیوکلیوٹائڈ اینالگ Remdesivir دوا ہے", "ہارمون لیپٹن Leptin کہلاتا ہے", "Woolworths आणि Coles यांनी सांगितले",
-                 "जॉर्डनने Jordan लिहिले"):
+                 "जॉर्डनने Jordan लिहिले", "یہ کام T&C Ops کے اندر Bryan کو دیں", "Facebook पोस्ट मध्ये लिहिले",
+                 "سپین نے فرم Shenzhen Bioeasy سے کٹیں خریدیں"):
         assert not flagged("TRL004", text), text
 
 

@@ -88,7 +88,7 @@ def enclosed(text: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=None)
 def english_lexicon() -> dict[str, str]:
-    """word -> zipf × 10, `i` appended for an international word, from data/english.tsv
+    """word -> zipf × 10, `i` or `n` appended for an international word, from data/english.tsv
     (scripts/build_english_lexicon.py); read only when a text has Latin words. One split of the
     whole file, values left as text: a dict of 80,000 words in a few tens of milliseconds."""
     text = data._text("english.tsv")
@@ -102,7 +102,14 @@ def english_entry(word: str) -> tuple[int, bool] | None:
     v = english_lexicon().get(word)
     if v is None:
         return None
-    return (int(v[:-1]), True) if v.endswith("i") else (int(v), False)
+    return (int(v[:-1]), True) if v[-1] in "in" else (int(v), False)
+
+
+def is_name_word(word: str, least: int = 30) -> bool:
+    """A lowercase word the lexicon marks `n` (as frequent in eight other languages as in English:
+    a person's or a brand's name), at least `least` zipf × 10."""
+    v = english_lexicon().get(word)
+    return v is not None and v[-1] == "n" and int(v[:-1]) >= least
 
 
 # English grammar words: one of them inside a run of Latin words makes it a clause, not a name

@@ -9,7 +9,11 @@ from functools import lru_cache
 from itertools import product
 from typing import NamedTuple
 
+from ..data import word_frequencies
+from ..langs.affixes import strip_suffix
 from .latin import NAME, latin_words
+from .phonetic import is_function_word, skeleton
+from .scripts import ARABIC, DEVANAGARI, LATIN
 from .tokens import Token
 
 _VOWELS = set("aeiouy")
@@ -90,36 +94,56 @@ class SplitName(NamedTuple):
     native: str  # the part transliterated
 
 
-def split_names(text: str, tokens: list[Token], language: str, candidates) -> list[SplitName]:
-    """A name begun in one script and finished in the other: a transliterated word that may be a
-    name (a name candidate with no case ending) right before a Latin name (`مائیکل Jordan`), or a
-    Latin name right before one (`Michael جارڈن`). Not when the two spell the same name (a gloss:
-    `لیپٹن Leptin`), and only when both parts are international names of the English lexicon
-    (`michael`, `jordan`: the table marks words as frequent in other languages as in English)."""
-    single = [c for c in candidates if c.words == 1 and not c.split and not c.letters]
-    if not single:
+def split_names(text: str, tokens: list[Token], language: str) -> list[SplitName]:
+    """A name begun in one script and finished in the other: a transliterated word right before a
+    Latin name (`مائیکل Jordan`; no case ending, which would close the name) or right after one
+    (`Michael जॉर्डनने`). Not when the two spell the same name (a gloss: `لیپٹن Leptin`), and only
+    when both parts are names of the English lexicon (`michael`, `jordan`: the table marks words
+    as frequent in eight other languages as in English) and the Latin word stands alone."""
+    names = [n for n in latin_names(text, tokens, language) if _is_known_latin_name(n.text)]
+    if not names:
         return []
-    ends = {t.start: t.end for t in tokens}
+    native = DEVANAGARI if language == "mr" else ARABIC
+    at = {t.start: i for i, t in enumerate(tokens)}
     out = []
-    for n in latin_names(text, tokens, language):
-        if not _is_known_latin_name(n.text):
-            continue  # a drug, a species, a rare brand: its neighbour is rarely part of it
-        for c in single:
-            before = text[c.end:n.start] == " " and ends.get(c.start) == c.end
-            after = text[n.end:c.start] == " "
-            if (before or after) and c.key not in n.keys and is_known_name(c.key, language):
-                a, b = (c.start, n.end) if before else (n.start, c.end)
-                out.append(SplitName(a, b, n.text, c.surface))
+    for n in names:
+        i = at[n.start]
+        for j, k in ((i - 1, i + 1), (i + 1, i - 1)):  # the native neighbour, the other side
+            if not 0 <= j < len(tokens) or tokens[j].script != native:
+                continue
+            if 0 <= k < len(tokens) and tokens[k].script == LATIN:
+                continue  # the Latin word is part of a longer Latin name (`Shenzhen Bioeasy`)
+            t, before = tokens[j], j < i
+            if (text[t.end:n.start] if before else text[n.end:t.start]) != " ":
+                continue
+            stem, suffix = strip_suffix(t.text, language)
+            if (before and suffix) or _ordinary(t.text, stem, language):
+                continue
+            key = skeleton(stem)
+            if key not in n.keys and is_known_name(key, language):
+                a, b = (t.start, n.end) if before else (n.start, t.start + len(stem))
+                out.append(SplitName(a, b, n.text, stem))
     return out
 
 
 @lru_cache(maxsize=2)
 def _name_keys(language: str) -> frozenset[str]:
-    """Skeletons of the lexicon's international words (names, brands): built once, on the first
-    Latin name next to a name-like native word (most texts have none)."""
-    from .latin import english_lexicon
-    return frozenset(k for w, v in english_lexicon().items() if v.endswith("i") and int(v[:-1]) >= 30
-                     for k in latin_skeletons(w, language))
+    """Skeletons of the lexicon's names (`n`): built once, on the first known Latin name next to a
+    native word (most texts have none)."""
+    from .latin import english_lexicon, is_name_word
+    return frozenset(k for w in english_lexicon() if is_name_word(w) for k in latin_skeletons(w, language))
+
+
+# a transliterated name is rare in the language's word table; a word this frequent is its own
+# word (`اندر` inside, `जान` life) even when it sounds like a name. Marathi's table lists most words
+# with weight 2 (a word list) and adds counts of the tuning text: beyond the list is ordinary
+_ORDINARY = {"ur": 1000, "mr": 2}
+
+
+def _ordinary(word: str, stem: str, language: str) -> bool:
+    freq = word_frequencies(language)
+    limit = _ORDINARY.get(language, 2)
+    return is_function_word(word, language) or freq.get(word, 0) > limit or freq.get(stem, 0) > limit
 
 
 def is_known_name(key: str, language: str) -> bool:
@@ -127,6 +151,5 @@ def is_known_name(key: str, language: str) -> bool:
 
 
 def _is_known_latin_name(word: str) -> bool:
-    from .latin import english_entry
-    entry = english_entry(word.lower())
-    return entry is not None and entry[1] and entry[0] >= 30
+    from .latin import is_name_word
+    return is_name_word(word.lower())
