@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from ..data import word_frequencies
 from ..langs.affixes import strip_suffix
-from .latin import NAME, latin_words
+from .latin import NAME, english_lexicon, is_name_word, latin_words
 from .phonetic import is_function_word, skeleton
 from .scripts import ARABIC, DEVANAGARI, LATIN
 from .tokens import Token
@@ -130,12 +130,11 @@ def split_names(text: str, tokens: list[Token], language: str) -> list[SplitName
 def _name_keys(language: str) -> frozenset[str]:
     """Skeletons of the lexicon's names (`n`): built once, on the first known Latin name next to a
     native word (most texts have none)."""
-    from .latin import english_lexicon, is_name_word
     return frozenset(k for w in english_lexicon() if is_name_word(w) for k in latin_skeletons(w, language))
 
 
 # a transliterated name is rare in the language's word table; a word this frequent is its own
-# word (`اندر` inside, `जान` life) even when it sounds like a name. Marathi's table lists most words
+# word (`اندر` inside, `جان` life) even when it sounds like a name. Marathi's table lists most words
 # with weight 2 (a word list) and adds counts of the tuning text: beyond the list is ordinary
 _ORDINARY = {"ur": 1000, "mr": 2}
 
@@ -151,5 +150,4 @@ def is_known_name(key: str, language: str) -> bool:
 
 
 def _is_known_latin_name(word: str) -> bool:
-    from .latin import is_name_word
     return is_name_word(word.lower())
