@@ -48,6 +48,12 @@ def test_english_lexicon_is_the_generated_table():
     assert the[0] > committee[0] > vaccination[0] and english_entry("qzvx") is None
     assert english_entry("london")[1] and not committee[1]  # international: a name in other languages too
     assert "build_english_lexicon.py" in open(lines.__globals__["DATA"] + "/english.tsv", encoding="utf-8").readline()
+    rows = [r for r in lines("english.tsv")]
+    assert [r.split("\t")[0] for r in rows] == sorted(r.split("\t")[0] for r in rows)  # binary-searched
+    table = dict(r.split("\t") for r in rows)
+    for word in list(table)[::97]:
+        assert english_lexicon().get(word) == table[word] and word in english_lexicon()
+        assert english_lexicon().get(word + "q") == table.get(word + "q")
 
 
 def test_word_kinds():

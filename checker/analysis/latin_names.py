@@ -130,7 +130,8 @@ def split_names(text: str, tokens: list[Token], language: str) -> list[SplitName
 def _name_keys(language: str) -> frozenset[str]:
     """Skeletons of the lexicon's names (`n`): built once, on the first known Latin name next to a
     native word (most texts have none)."""
-    return frozenset(k for w in english_lexicon() if is_name_word(w) for k in latin_skeletons(w, language))
+    return frozenset(k for w, v in english_lexicon().items() if v.endswith("n") and int(v[:-1]) >= 30
+                     for k in latin_skeletons(w, language))
 
 
 # a transliterated name is rare in the language's word table; a word this frequent is its own
