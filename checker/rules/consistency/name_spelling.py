@@ -4,7 +4,8 @@ from collections import Counter, defaultdict
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from ...analysis.phonetic import inflected_forms
+from ...analysis.morphology import difference, same_word
+from ...analysis.phonetic import inflected_forms, is_common, is_function_word
 from ...model import Category, Scope, Severity
 from ..base import Rule
 
@@ -17,17 +18,43 @@ def _similarity(a: str, b: str) -> float:
     return SequenceMatcher(None, a, b).ratio()
 
 
+def _words(surface: str) -> list[str]:
+    return surface.replace("-", " ").split()
+
+
+@lru_cache(maxsize=1 << 14)
+def _glued(a: str, b: str, language: str) -> bool:
+    """One spelling is the other with a neighbouring word attached (`وہ والدین` against `والدین`):
+    a longer candidate whose first or last word is an ordinary word is no variant of a shorter one."""
+    wa, wb = _words(a), _words(b)
+    if len(wa) == len(wb):
+        return False
+    long = wa if len(wa) > len(wb) else wb
+    return any(is_function_word(w, language) or is_common(w, language) for w in (long[0], long[-1]))
+
+
+def _article(at) -> int:
+    """Lines without text before this one: a blank line starts the next article."""
+    return at.line - at.ordinal
+
+
 class NameSpelledSeveralWays(Rule):
     """The same name spelled several ways in one document.
 
     Why: MT transliterates a name afresh in every sentence, so one company becomes `दीपसीक`, `दीपसेक`
     and `डीपसीक` (or `ڈیپسیک`, `دیپ ساک`, `دیپیسیک`) in one article, and a reader cannot tell whether
-    they are one name or several. Candidates are words not found in real human text; after case
-    endings are stripped they are keyed by a phonetic skeleton (vowel length, ड/द, ٹ/ت, ی/ے, व/व्ह,
-    spaces and hyphens ignored), so only transliteration variants meet. A name cut in two where one
-    half is an ordinary word (`وولٹ آرا` for `وولٹارا`) is flagged only when the document writes it
-    as one word at least twice. Forms that differ only in a final
-    vowel (inflection: `मुलगा`/`मुलगी`) are not flagged.
+    they are one name or several. Candidates are words not found in the language's lexicon; after
+    case endings are stripped they are keyed by a phonetic skeleton (vowel length, ड/द, ٹ/ت, ی/ے,
+    व/व्ह, spaces and hyphens ignored), so only transliteration variants meet. Not variants:
+    grammatical forms of one word (`मुलगा`/`मुलगी`, `زلزلہ`/`زلزلے`, `آفت`/`آفات`, `صحرا`/`صحرائے`),
+    a word with its neighbour glued on (`وہ والدین`/`والدین`). A name cut in two where one half is an
+    ordinary word (`وولٹ آرا` for `وولٹارا`) is flagged only when the document writes it as one word.
+    A document is an article: a blank line ends one, so a file of articles separated by blank lines
+    is checked article by article; a file of unrelated sentences with no blank line (a translation
+    memory) is one document, which is why a warning needs strong evidence: the main spelling three
+    times, the variant differing only in letters of one sound (ڈ/د, ड/द) or spelled with letter
+    names, or the name spelled three ways or more. Spellings that differ in vowels only
+    (`ब्रायटन`/`ब्रिटन`, `محمد`/`محمود`) are as often two names as one: info.
     Instead: use one spelling throughout, normally the one the document uses most (named in the message).
     """
 
@@ -38,29 +65,35 @@ class NameSpelledSeveralWays(Rule):
     scope = Scope.DOCUMENT
     good = ("झार्कोव्हियाने नवी योजना आणली. झार्कोव्हियाच्या योजनेवर टीका झाली. झार्कोव्हिया मागे हटली नाही.",
             "مولتانیکس نے کہا۔ مولتانیکس کے مطابق یہ درست ہے۔",
-            "मुलगा आला. मुलगी आली. मुलगा गेला.")
+            "मुलगा आला. मुलगी आली. मुलगा गेला.",
+            "زلزلہ آیا۔ زلزلے سے نقصان ہوا۔ زلزلے کے بعد امداد پہنچی۔ زلزلے کا مرکز دور تھا۔",
+            "क्वारलिंटने योजना आणली. क्वारलिंटच्या योजनेवर टीका झाली.\n\nक्वारलेंटने माघार घेतली नाही.")
     bad = (("क्वारलिंटने योजना आणली. क्वारलिंटच्या योजनेवर टीका झाली. क्वारलेंटने माघार घेतली नाही.", "क्वारलेंट"),
            ("ग्रेव्हिटासने योजना आणली. ग्रेविटासच्या योजनेवर टीका झाली. ग्रेव्हिटास मागे हटली नाही.", "ग्रेविटास"),
            ("مولتانیکس نے کہا۔ مولتانیکس کے مطابق یہ درست ہے۔ اور مولتان یکس نے انکار کیا۔", "مولتان یکس"),
            ("زورباکس نے کہا۔ زورباکس کے مطابق یہ درست ہے۔ ذوربکس نے انکار کیا۔", "ذوربکس"))
 
-    # Pass one counts each spelling of each phonetic key; pass two flags the occurrences of the
-    # keys written several ways. State: key -> [surface counts, first place of each, split seen].
+    # A split candidate whose half is the main spelling is that word with a neighbour: not compared.
+    # Pass one counts each spelling of each phonetic key per article; pass two flags the
+    # occurrences of the keys written several ways. State: (article, key) -> [surface counts,
+    # first place of each, split seen, language]. Counting needs each line's article, so every occurrence
+    # of a repeated line is collected (no collect_repeats).
     def line_facts(self, sentences):
-        found = tuple((s.index, c) for s in sentences if self.applies_to(s.language) for c in s.name_candidates)
+        found = tuple((s.index, s.language, c) for s in sentences if self.applies_to(s.language)
+                      for c in s.name_candidates)
         return found or None
 
-    counts_repeats, positional = True, False
+    counts_repeats, positional = False, True
 
     def start(self):
         return {"keys": {}, "best": {}}
 
     def collect(self, state, facts, at):
-        keys = state["keys"]
-        for k, c in facts:
-            entry = keys.get(c.key)
+        keys, article = state["keys"], _article(at)
+        for k, language, c in facts:
+            entry = keys.get((article, c.key))
             if entry is None:
-                entry = keys[c.key] = [Counter(), {}, False]
+                entry = keys[(article, c.key)] = [Counter(), {}, False, language]
             if c.split:
                 entry[2] = True
             else:
@@ -69,54 +102,73 @@ class NameSpelledSeveralWays(Rule):
                 if surface not in entry[1]:
                     entry[1][surface] = (at.first + k, c.start)
 
-    def collect_repeats(self, state, facts, times):
-        keys = state["keys"]
-        for _, c in facts:
-            if not c.split:
-                keys[c.key][0][c.surface] += times
-
     def conclude(self, state):
         best = state["best"]
-        for key, (counts, first, split) in state["keys"].items():
+        for place, (counts, first, split, language) in state["keys"].items():
             if len(counts) < (1 if split else 2):
                 continue
             surface, n = max(counts.items(), key=lambda kv: (kv[1], [-x for x in first[kv[0]]]))
             if n >= 2:  # a name written twice one way is the evidence for its spelling
-                best[key] = (surface, n, counts)
+                best[place] = (surface, n, counts, _spellings(surface, counts, language))
         state["keys"] = None  # pass two reads only the decisions
 
     def findings(self, state, facts, at):
-        decided = state["best"]
+        decided, article = state["best"], _article(at)
         found = []
-        for k, c in facts:
-            if c.key not in decided:
+        for k, language, c in facts:
+            decision = decided.get((article, c.key))
+            if decision is None:
                 continue
-            best, n, counts = decided[c.key]
+            best, n, counts, spellings = decision
             if c.split:  # a name cut in two only where the document writes it as one word
-                if " " not in best and "-" not in best and _similarity(c.surface, best) >= 0.8:
-                    found.append((k, c, best, n, 1))
-            elif c.surface != best and not inflected_forms(c.surface, best) and \
-                    (c.letters or _similarity(c.surface, best) >= 0.65):
-                found.append((k, c, best, n, counts[c.surface]))
+                if " " not in best and "-" not in best and _similarity(c.surface, best) >= 0.8 and \
+                        not any(w == best or same_word(w, best, language) for w in _words(c.surface)):
+                    found.append((k, c, best, n, 1, Severity.INFO))
+            elif self._variant(c, best, language):
+                found.append((k, c, best, n, counts[c.surface], self._severity(c, best, n, counts[c.surface], spellings)))
         return self._outermost(found)
 
     @staticmethod
-    def _severity(c, best, n, m):
+    def _variant(c, best, language) -> bool:
+        if c.surface == best or inflected_forms(c.surface, best) or same_word(c.surface, best, language):
+            return False
+        if not c.letters and _glued(c.surface, best, language):  # letter names (بی ٹی) are no neighbours
+            return False
+        return c.letters or _similarity(c.surface, best) >= 0.65
+
+    @staticmethod
+    def _severity(c, best, n, m, spellings):
         """Warning only on strong evidence: the main spelling three times or more and more often
-        than this one, and the two close (or this one spelled with letter names)."""
-        close = c.letters or _similarity(c.surface, best) >= 0.75
-        return None if n >= 3 and m < n and close else Severity.INFO
+        than this one, the two close, and this one spelled with letter names, or differing from
+        the main one only in letters of one sound, or one of three spellings or more."""
+        if n < 3 or m >= n or not (c.letters or _similarity(c.surface, best) >= 0.75):
+            return Severity.INFO
+        if c.letters:
+            return None
+        kind = difference(c.surface, best)
+        if kind == "consonant" or kind != "other" and spellings >= 3:
+            return None
+        return Severity.INFO
 
     def _outermost(self, found):
         """One finding per place: drop a variant inside a longer flagged variant."""
         in_sentence = defaultdict(list)
         for i, d, *_ in found:
             in_sentence[i].append(d)
-        for i, c, best, n, m in found:
+        for i, c, best, n, m, severity in found:
             if any(d is not c and d.start <= c.start and c.end <= d.end
                    and (d.end - d.start) > (c.end - c.start) for d in in_sentence[i]):
                 continue
             yield self.finding(c.start, c.end,
                                f"'{c.surface}' spells a name this document writes '{best}' "
-                               f"({n} times); use one spelling", sentence=i,
-                               severity=self._severity(c, best, n, m))
+                               f"({n} times); use one spelling", sentence=i, severity=severity)
+
+
+def _spellings(best: str, counts: Counter, language: str) -> int:
+    """Distinct spellings close to the main one, forms of one word (and glued neighbours) counted once."""
+    kept: list[str] = []
+    for s in sorted(counts, key=counts.get, reverse=True):
+        if _similarity(s, best) >= 0.75 and not any(s == t or inflected_forms(s, t) or same_word(s, t, language) or _glued(s, t, language)
+                   for t in kept):
+            kept.append(s)
+    return len(kept)
