@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from ...analysis.morphology import difference, same_word
 from ...analysis.phonetic import inflected_forms, is_common, is_function_word
+from ...analysis.source_names import sounds_like, source_names
 from ...model import Category, Scope, Severity
 from ..base import Rule
 
@@ -78,22 +79,28 @@ class NameSpelledSeveralWays(Rule):
     # occurrences of the keys written several ways. State: (article, key) -> [surface counts,
     # first place of each, split seen, language]. Counting needs each line's article, so every occurrence
     # of a repeated line is collected (no collect_repeats).
-    def line_facts(self, sentences):
+    def line_facts(self, sentences, source=None):
         found = tuple((s.index, s.language, c) for s in sentences if self.applies_to(s.language)
                       for c in s.name_candidates)
-        return found or None
+        if not found:
+            return None
+        if source is None:
+            return found, (None,) * len(found)
+        names = source_names(source)
+        return found, tuple(tuple(n for n in names if sounds_like(n, c.key)) for _, _, c in found)
 
-    counts_repeats, positional = False, True
+    counts_repeats, positional, reads_source = False, True, True
 
     def start(self):
         return {"keys": {}, "best": {}}
 
     def collect(self, state, facts, at):
         keys, article = state["keys"], _article(at)
-        for k, language, c in facts:
+        candidates, heard = facts
+        for (k, language, c), names in zip(candidates, heard):
             entry = keys.get((article, c.key))
             if entry is None:
-                entry = keys[(article, c.key)] = [Counter(), {}, False, language]
+                entry = keys[(article, c.key)] = [Counter(), {}, False, language, {}]
             if c.split:
                 entry[2] = True
             else:
@@ -101,31 +108,41 @@ class NameSpelledSeveralWays(Rule):
                 entry[0][surface] += 1
                 if surface not in entry[1]:
                     entry[1][surface] = (at.first + k, c.start)
+                if names is not None:  # a source line: count it (None) and the names it has
+                    h = entry[4].setdefault(surface, Counter())
+                    h[None] += 1
+                    h.update(names)
 
     def conclude(self, state):
         best = state["best"]
-        for place, (counts, first, split, language) in state["keys"].items():
+        for place, (counts, first, split, language, heard) in state["keys"].items():
             if len(counts) < (1 if split else 2):
                 continue
             surface, n = max(counts.items(), key=lambda kv: (kv[1], [-x for x in first[kv[0]]]))
             if n >= 2:  # a name written twice one way is the evidence for its spelling
-                best[place] = (surface, n, counts, _spellings(surface, counts, language))
+                names = {s: (frozenset(x for x, m in h.items() if x and 2 * m > h[None]), h) for s, h in heard.items()}
+                best[place] = (surface, n, counts, _spellings(surface, counts, language), names)
         state["keys"] = None  # pass two reads only the decisions
 
     def findings(self, state, facts, at):
         decided, article = state["best"], _article(at)
         found = []
-        for k, language, c in facts:
+        for k, language, c in facts[0]:
             decision = decided.get((article, c.key))
             if decision is None:
                 continue
-            best, n, counts, spellings = decision
+            best, n, counts, spellings, names = decision
             if c.split:  # a name cut in two only where the document writes it as one word
                 if " " not in best and "-" not in best and _similarity(c.surface, best) >= 0.8 and \
                         not any(w == best or same_word(w, best, language) for w in _words(c.surface)):
                     found.append((k, c, best, n, 1, Severity.INFO))
             elif self._variant(c, best, language):
-                found.append((k, c, best, n, counts[c.surface], self._severity(c, best, n, counts[c.surface], spellings)))
+                heard = _source_evidence(names.get(c.surface), names.get(best))
+                if heard == "different":
+                    continue  # the sources name two names: Biden and Baden
+                severity = None if heard == "same" and counts[c.surface] < n else \
+                    self._severity(c, best, n, counts[c.surface], spellings)
+                found.append((k, c, best, n, counts[c.surface], severity))
         return self._outermost(found)
 
     @staticmethod
@@ -162,6 +179,20 @@ class NameSpelledSeveralWays(Rule):
             yield self.finding(c.start, c.end,
                                f"'{c.surface}' spells a name this document writes '{best}' "
                                f"({n} times); use one spelling", sentence=i, severity=severity)
+
+
+def _source_evidence(variant, main) -> str | None:
+    """'same' when the English sources of both spellings name one name (and only it), 'different'
+    when they name different names or the variant's sources never name the main one's, None
+    without a source or when unclear. Each side: (names in most of its sources, all counts)."""
+    if variant is None or main is None or not main[0]:
+        return None
+    (these, heard), those = variant, main[0]
+    if these == those and len(these) == 1:
+        return "same"
+    if these and not these & those or not any(heard[x] for x in those):
+        return "different"
+    return None
 
 
 def _spellings(best: str, counts: Counter, language: str) -> int:
