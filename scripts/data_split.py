@@ -47,13 +47,14 @@ def default_data() -> Path:
     return ROOT.parent / "shared" / "data"
 
 
-def part_lines(data: Path, part: str) -> dict[str, list[str]]:
-    """{file name: its lines in `part`} (lines keep their endings)."""
+def part_lines(data: Path, part: str, kind: str | None = None) -> dict[str, list[str]]:
+    """{file name: its lines in `part`} (lines keep their endings); `kind` "clean" or "mt" keeps
+    only human or only machine-translated files."""
     which = PARTS.index(part)
     out = {}
     for rel, *ranges in SPLIT:
         span = ranges[which]
-        if span is None:
+        if span is None or (kind is not None and not rel.startswith(kind + "/")):
             continue
         lines = (data / rel).read_text(encoding="utf-8").splitlines(keepends=True)
         lo, hi = span

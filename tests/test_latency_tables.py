@@ -1,31 +1,74 @@
 """The lazy look-ups that replaced tables built from the whole word list at start-up give the
 same answers as the tables did."""
 from checker.analysis import phonetic
-from checker.data import lines, word_frequencies
+from checker.data import word_frequencies
 from checker.langs.affixes import PARTICLES, strip_suffix
 from checker.rules.orthography import ascii_colon_visarga
 
 
 def _slow_word_frequencies(language):
-    out = {}
-    for row in lines(f"wordfreq.{language}.tsv"):
-        word, n = row.split("\t")
-        out[word] = int(n)
+    """The table read line by line: weighted rows, then `#listed<TAB>weight` and a word a line."""
+    name = "wordfreq.en.tsv" if language == "en" else f"lexicon.{language}.tsv"
+    out, listed = {}, None
+    for row in _raw_lines(name):
+        if row.startswith("#listed\t"):
+            listed = int(row.split("\t")[1])
+        elif not row.startswith("#") and row:
+            if listed is None:
+                word, n = row.split("\t")
+                out[word] = int(n)
+            else:
+                out[row] = listed
     return out
+
+
+def _raw_lines(name):
+    from pathlib import Path
+    from checker.data import DATA
+    return (Path(DATA) / name).read_text(encoding="utf-8").splitlines()
+
+
+def _sample(words, n=2500):
+    import random
+    words = sorted(words)
+    return random.Random(7).sample(words, min(n, len(words)))
 
 
 def test_word_frequencies_parse_as_line_by_line():
     for language in ("mr", "ur", "en"):
         fast, slow = word_frequencies(language), _slow_word_frequencies(language)
-        assert fast == slow
-        assert list(fast) == list(slow)
+        assert dict(fast.items()) == slow
+        assert list(fast) == list(slow) and len(fast) == len(slow)
+        for w in _sample(slow):  # binary search of the listed words
+            assert fast.get(w) == slow[w] and w in fast
+            assert fast.get(w + "\u093e", -1) == slow.get(w + "\u093e", -1)
+            assert fast.get(w[:-1], -1) == slow.get(w[:-1], -1)
+        assert fast.get("", 0) == 0 and "zzzz" not in fast
 
 
-def test_word_tables_are_sorted_most_frequent_first():
+def test_lexicon_prefix_and_substring_queries_match_a_scan():
+    for language in ("mr", "ur"):
+        from bisect import bisect_left
+        lex, slow = word_frequencies(language), _slow_word_frequencies(language)
+        ordered = sorted(slow)
+        for w in _sample(slow, 300):
+            for prefix in (w[:2], w[:3], w):
+                i, expected = bisect_left(ordered, prefix), []
+                while i < len(ordered) and ordered[i].startswith(prefix):
+                    expected.append(ordered[i])
+                    i += 1
+                assert sorted(lex.starting_with(prefix)) == expected
+        for part in ("\u0931\u094d\u092f", "\u0903", "\u06cc\u06a9"):
+            assert sorted(lex.containing(part)) == sorted((x, n) for x, n in slow.items() if part in x)
+
+
+def test_weighted_rows_come_heaviest_first():
     # phonetic._function_words takes the first words of the table as the most frequent ones
     for language in ("mr", "ur", "en"):
         rows = list(word_frequencies(language).items())
-        assert rows == sorted(rows, key=lambda kv: (-kv[1], kv[0]))
+        weighted = [kv for kv in rows if kv[1] != 2] if language != "en" else rows
+        assert weighted == sorted(weighted, key=lambda kv: (-kv[1], kv[0]))
+        assert word_frequencies(language).top(120) == [w for w, _ in rows[:120]]
 
 
 def test_function_words_are_the_most_frequent():
@@ -39,8 +82,8 @@ def test_common_core_lookup_matches_the_set_of_all_cores():
     for language in ("mr", "ur"):
         freq = word_frequencies(language)
         cores = {phonetic.inflection_core(strip_suffix(w, language)[0]) for w, n in freq.items() if n >= 2}
-        asked = set(cores)
-        for w in freq:
+        asked = set()
+        for w in _sample(dict(freq.items()), 1500):
             stem = strip_suffix(w, language)[0]
             core = phonetic.inflection_core(stem)
             asked.update((w, stem, core[:-1], core[:2], core + "\u093e"))
@@ -48,11 +91,11 @@ def test_common_core_lookup_matches_the_set_of_all_cores():
 
 
 def test_inflected_stem_lookup_matches_the_set_of_all_prefixes():
-    words = word_frequencies("mr")
+    words = list(word_frequencies("mr"))
     prefixes = {w[:i] for w in words for i in range(2, len(w))
                 if "\u093e" <= w[i] <= "\u094c" or w[i] == "\u0902"}
-    asked = {w[:i] for w in words for i in range(len(w) + 1)}
-    assert {p for p in asked if ascii_colon_visarga._inflected_stem(p)} == prefixes
+    asked = {w[:i] for w in _sample(words, 1500) for i in range(len(w) + 1)}
+    assert {p for p in asked if ascii_colon_visarga._inflected_stem(p)} == prefixes & asked
 
 
 def test_magnitude_prefilter_keeps_every_magnitude_word():

@@ -7,9 +7,7 @@ Rules read these through cached properties on Sentence (`letter_runs`, `name_can
 """
 from __future__ import annotations
 
-from bisect import bisect_left
 from functools import lru_cache
-from itertools import islice
 from typing import NamedTuple
 
 from ..data import word_frequencies
@@ -96,8 +94,7 @@ def inflected_forms(a: str, b: str) -> bool:
 @lru_cache(maxsize=None)
 def _function_words(language: str) -> frozenset[str]:
     # the 120 most frequent words: the table is sorted by count (then word), most frequent first
-    top = list(islice(word_frequencies(language), 120))
-    return frozenset(top) | PARTICLES.get(language, frozenset())
+    return frozenset(word_frequencies(language).top(120)) | PARTICLES.get(language, frozenset())
 
 
 @lru_cache(maxsize=1 << 16)  # words repeat (Zipf): classify each spelling once
@@ -105,24 +102,14 @@ def is_function_word(word: str, language: str) -> bool:
     return word in _function_words(language)
 
 
-@lru_cache(maxsize=None)
-def _common_words(language: str) -> list[str]:
-    """Words seen twice or more, sorted: the words that begin with a given core are a slice."""
-    return sorted(w for w, n in word_frequencies(language).items() if n >= 2)
-
-
 @lru_cache(maxsize=1 << 16)
 def _is_common_core(core: str, language: str) -> bool:
-    """Some word seen twice or more has `core` as its inflection core (of its stem). Stem and core
-    are prefixes of the word, so only the words that start with `core` can: a bisected slice
-    instead of the cores of the whole table (most runs ask about a few hundred words)."""
-    words = _common_words(language)
-    i = bisect_left(words, core)
-    while i < len(words) and words[i].startswith(core):
-        if inflection_core(strip_suffix(words[i], language)[0]) == core:
-            return True
-        i += 1
-    return False
+    """Some word of weight 2 or more has `core` as its inflection core (of its stem). Stem and core
+    are prefixes of the word, so only the words that start with `core` can: a range of the sorted
+    table instead of the cores of the whole table (most runs ask about a few hundred words)."""
+    words = word_frequencies(language)
+    return any(inflection_core(strip_suffix(w, language)[0]) == core and words.get(w) >= 2
+               for w in words.starting_with(core))
 
 
 @lru_cache(maxsize=1 << 16)  # words repeat (Zipf): classify each spelling once

@@ -4,6 +4,8 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 
+from .lexicon import Lexicon
+
 DATA = os.path.dirname(os.path.abspath(__file__))
 
 
@@ -19,21 +21,39 @@ def lines(name: str) -> list[str]:
     return [x for x in _text(name).splitlines() if x and not x.startswith("#")]
 
 
+LISTED = b"#listed\t"  # starts the section of words that share one weight: `#listed<TAB>weight`, then a word a line
+
+
 @lru_cache(maxsize=None)
-def word_frequencies(language: str) -> dict[str, int]:
-    """How often each (normalised) word occurs in real human text of `language`, in the file's
-    order: most frequent first (scripts/build_wordfreq.py sorts by count, then word)."""
-    name = f"wordfreq.{language}.tsv"
-    text = _text(name)
+def word_frequencies(language: str) -> Lexicon:
+    """A weight for each (normalised) word of real `language` text: the weighted rows in the file's
+    order (heaviest first), then the listed words. Urdu and Marathi: scripts/build_lexicons.py (word
+    lists made for the job, plus the tuning text); English: scripts/build_wordfreq.py."""
+    name = "wordfreq.en.tsv" if language == "en" else f"lexicon.{language}.tsv"
+    with open(os.path.join(DATA, name), "rb") as f:
+        raw = f.read()
+    if b"\r" in raw:
+        raw = raw.replace(b"\r\n", b"\n")
+    at = raw.find(b"\n" + LISTED)
+    text = (raw if at < 0 else raw[:at + 1]).decode("utf-8")
     while text.startswith("#"):  # the header
         text = text[text.find("\n") + 1:] if "\n" in text else ""
+    if at < 0:
+        return Lexicon(_weighted_rows(text))
+    weight_at = at + 1 + len(LISTED)
+    words_at = raw.find(b"\n", weight_at) + 1
+    return Lexicon(_weighted_rows(text), raw[words_at:], int(raw[weight_at:words_at]))
+
+
+def _weighted_rows(text: str) -> dict[str, int]:
     if text and not text.endswith("\n"):
         text += "\n"
     if "\n#" in text or "\n\n" in text or text.count("\t") != text.count("\n"):
         out = {}  # comments, blank lines or odd rows inside: line by line
-        for row in lines(name):
-            word, n = row.split("\t")
-            out[word] = int(n)
+        for row in text.splitlines():
+            if row and not row.startswith("#"):
+                word, n = row.split("\t")
+                out[word] = int(n)
         return out
     # one split of the whole text instead of one per line (the tables are read at every start)
     cells = text.replace("\n", "\t").split("\t")

@@ -19,7 +19,7 @@ ENGLISH_DIGIT_WORDS: dict[str, dict[str, str]] = {
 
 # Letter names that are also everyday words (Urdu کے 'of', سی 'like', جی 'yes'; Marathi जे
 # 'which', आई 'mother', के 'did'…): alone they do not show that a model name precedes. Picked
-# from the most frequent letter names in checker/data/wordfreq.{ur,mr}.tsv.
+# from the most frequent letter names in the human text of the old tables (now checker/data/lexicon.{ur,mr}.tsv).
 COMMON_WORD_LETTERS: dict[str, frozenset[str]] = {
     "ur": frozenset({"کے", "سی", "جی", "او", "اے"}),
     "mr": frozenset({"जे", "जी", "आई", "के", "ए", "ई", "ओ", "बी", "पी", "आय"}),

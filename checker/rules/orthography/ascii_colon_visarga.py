@@ -1,7 +1,6 @@
 """ORT003: an ASCII colon typed for the visarga (स्वत:, मुख्यत:, दु:ख)."""
 from __future__ import annotations
 
-from bisect import bisect_left
 from functools import lru_cache
 
 import regex
@@ -28,19 +27,12 @@ SANDHI_PREFIXES = frozenset("नि दु अंत पुन मन अध ब
 def _visarga_prefixes() -> dict[str, int]:
     """How often real text writes each `x` followed by visarga (x of स्वतःच्या, दुःखाने, विशेषतः)."""
     out: dict[str, int] = {}
-    for word, n in word_frequencies("mr").items():
-        if VISARGA not in word:  # most words: one substring test
-            continue
+    for word, n in word_frequencies("mr").containing(VISARGA):
         i = word.find(VISARGA)
         while i >= 0:
             out[word[:i]] = out.get(word[:i], 0) + n
             i = word.find(VISARGA, i + 1)
     return out
-
-
-@lru_cache(maxsize=1)
-def _sorted_words() -> list[str]:
-    return sorted(word_frequencies("mr"))
 
 
 # the signs that, right after a stem, make it an inflected word: ा … ौ and anusvara
@@ -53,13 +45,8 @@ def _inflected_stem(stem: str) -> bool:
     of the few words that begin with stem + sign in the sorted table, not a set of every prefix."""
     if len(stem) < 2:
         return False
-    words = _sorted_words()
-    for sign in _INFLECTING_SIGNS:
-        head = stem + sign
-        i = bisect_left(words, head)
-        if i < len(words) and words[i].startswith(head) and len(words[i]) > len(stem):
-            return True
-    return False
+    words = word_frequencies("mr")
+    return any(next(words.starting_with(stem + sign), None) for sign in _INFLECTING_SIGNS)
 
 
 class AsciiColonForVisarga(Rule):

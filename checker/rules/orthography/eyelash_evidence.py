@@ -5,7 +5,7 @@ Not a rule: the judgement ORT001 (missing-eyelash-ra) and ORT002 (split-ra-clust
 A र्य whose र starts the cluster (no virama before it) is either Sanskrit र्य (कार्य, पर्याय,
 सूर्य) or the oblique of a word in -रा/-री/-र (जाणारा → जाणाऱ्या, कर्मचारी → कर्मचाऱ्यांनी),
 which Marathi spells ऱ्य. The oblique shape is stem + र्य + ा/ां + case ending; the evidence
-(checker/data/wordfreq.mr.tsv, human text) says whether the stem's -रा/-री word exists, whether
+(checker/data/lexicon.mr.tsv: a word list and human text) says whether the stem's -रा/-री word exists, whether
 real writers spell stem + ऱ्य, and whether stem + र्य is a Sanskrit word of its own.
 """
 from __future__ import annotations
@@ -45,12 +45,8 @@ def _evidence() -> tuple[frozenset, dict, frozenset, dict]:
     freq = word_frequencies("mr")
     endings, eyelash_stems = set(CASE_ENDINGS), {}
     sanskrit_stems = {s[:s.index(RA_YA) + 3] for s in SANSKRIT_STEMS}
-    with_ra_ya = []
-    for word, n in freq.items():  # this runs at every start: a substring test for most words
-        if RA_YA in word:
-            with_ra_ya.append(word)
-        if EYELASH not in word:
-            continue
+    with_ra_ya = [word for word, _ in freq.containing(RA_YA)]
+    for word, n in freq.containing(EYELASH):  # a C substring search, not a walk of every word
         at = word.find(EYELASH)
         while at >= 0:  # ऱ्य cannot overlap itself: the matches of regex.finditer
             stem, rest = word[:at], word[at + 3:]
