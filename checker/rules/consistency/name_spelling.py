@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -100,18 +100,19 @@ class NameSpelledSeveralWays(Rule):
         for (k, language, c), names in zip(candidates, heard):
             entry = keys.get((article, c.key))
             if entry is None:
-                entry = keys[(article, c.key)] = [Counter(), {}, False, language, {}]
+                entry = keys[(article, c.key)] = [{}, {}, False, language, {}]  # dicts: cheaper than Counters
             if c.split:
                 entry[2] = True
             else:
-                surface = c.surface
-                entry[0][surface] += 1
+                surface, counts = c.surface, entry[0]
+                counts[surface] = counts.get(surface, 0) + 1
                 if surface not in entry[1]:
                     entry[1][surface] = (at.first + k, c.start)
                 if names is not None:  # a source line: count it (None) and the names it has
-                    h = entry[4].setdefault(surface, Counter())
+                    h = entry[4].setdefault(surface, {None: 0})
                     h[None] += 1
-                    h.update(names)
+                    for x in names:
+                        h[x] = h.get(x, 0) + 1
 
     def conclude(self, state):
         best = state["best"]
@@ -133,9 +134,9 @@ class NameSpelledSeveralWays(Rule):
                 continue
             best, n, counts, spellings, names = decision
             if c.split:  # a name cut in two only where the document writes it as one word
-                if " " not in best and "-" not in best and _similarity(c.surface, best) >= 0.8 and \
-                        not any(w == best or same_word(w, best, language) for w in _words(c.surface)):
-                    found.append((k, c, best, n, 1, Severity.INFO))
+                severity = self._split_severity(c, best, n, language)
+                if severity is not False:
+                    found.append((k, c, best, n, 1, severity))
             elif self._variant(c, best, language):
                 heard = _source_evidence(names.get(c.surface), names.get(best))
                 if heard == "different":
@@ -154,11 +155,25 @@ class NameSpelledSeveralWays(Rule):
         return c.letters or _similarity(c.surface, best) >= 0.65
 
     @staticmethod
+    def _split_severity(c, best, n, language):
+        """A name cut in two (False: not one). Warning when the document writes it as one word
+        three times and a half of the cut is no word at all (`دیپ ساک` for `ڈیپسیک`); info when
+        both halves are words (`وولٹ آرا`: Urdu also writes compounds with or without a space)."""
+        halves = _words(c.surface)
+        if " " in best or "-" in best or any(w == best or same_word(w, best, language) for w in halves):
+            return False  # a word with its neighbour, or two words written apart elsewhere too
+        close = _similarity(c.surface, best)
+        if n >= 3 and close >= 0.65 and difference(c.surface, best) != "other" and \
+                not all(is_common(w, language) for w in halves):
+            return None
+        return Severity.INFO if close >= 0.8 else False
+
+    @staticmethod
     def _severity(c, best, n, m, spellings):
         """Warning only on strong evidence: the main spelling three times or more and more often
         than this one, the two close, and this one spelled with letter names, or differing from
         the main one only in letters of one sound, or one of three spellings or more."""
-        if n < 3 or m >= n or not (c.letters or _similarity(c.surface, best) >= 0.75):
+        if n < (2 if spellings >= 3 else 3) or m >= n or not (c.letters or _similarity(c.surface, best) >= 0.75):
             return Severity.INFO
         if c.letters:
             return None
@@ -190,12 +205,12 @@ def _source_evidence(variant, main) -> str | None:
     (these, heard), those = variant, main[0]
     if these == those and len(these) == 1:
         return "same"
-    if these and not these & those or not any(heard[x] for x in those):
+    if these and not these & those or not any(x in heard for x in those):
         return "different"
     return None
 
 
-def _spellings(best: str, counts: Counter, language: str) -> int:
+def _spellings(best: str, counts: dict, language: str) -> int:
     """Distinct spellings close to the main one, forms of one word (and glued neighbours) counted once."""
     kept: list[str] = []
     for s in sorted(counts, key=counts.get, reverse=True):
