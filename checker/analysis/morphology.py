@@ -1,12 +1,12 @@
 """How two spellings that share a phonetic skeleton differ: grammar, orthography or the name itself.
 
 The consistency rule asks two questions of a pair of spellings:
-  * `same_word(a, b)`: are they grammatical forms of one word (Urdu زلزلہ/زلزلے, آفت/آفات,
-    انڈونیشیا/انڈونیشیائی, صحرا/صحرائے; Marathi मुलगा/मुलग्या, कारवाई/कारवायां)? Then they are
-    not variants at all;
-  * `difference(a, b)`: what separates them: only letters that transliterate one sound (ڈ/د,
-    ٹ/ت, ड/द: "consonant"), only vowels ("vowel": ब्रायटन/ब्रिटन, محمد/محمود: different names
-    as often as variants), or both ("both").
+  * `same_word(a, b)`: are they grammatical forms of one word (Urdu لڑکا/لڑکے, واقعہ/واقعات,
+    ہندوستان/ہندوستانی, دنیا/دنیائے; Marathi मुलगा/मुलग्या,
+    कारवाई/कारवायां)? Then they are not variants at all;
+  * `difference(a, b)`: what separates them: only spaces, only letters that transliterate one
+    sound (ڈ/د, ٹ/ت, ड/द: "consonant"), only vowels ("vowel": मार्टिन/मार्टेन, حامد/حمید: different
+    names as often as variants), or both ("both").
 Built from the languages' grammar (endings, letter classes), not from word lists.
 """
 from __future__ import annotations
@@ -74,9 +74,12 @@ def _same_sound(x: str, y: str) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def difference(a: str, b: str) -> str:
-    """'consonant' (only same-sound letters swapped), 'vowel' (only vowel letters, signs,
-    glides or nasals differ), 'both', or 'other' (some other letter differs)."""
+    """'space' (only spaces or hyphens differ), 'consonant' (only same-sound letters swapped),
+    'vowel' (only vowel letters, signs, glides or nasals differ), 'both', or 'other' (some other
+    letter differs)."""
     a, b = a.replace(" ", "").replace("-", ""), b.replace(" ", "").replace("-", "")
+    if a == b:
+        return "space"
     consonant = vowel = False
     for op, i, j, k, m in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if op == "equal":

@@ -2,7 +2,7 @@
 
 The consistency rule uses them as evidence: two target spellings whose source sentences name the
 same English name are one name spelled two ways; spellings whose sources name different names
-(`Biden`/`Baden`) are two names. A name is a capitalised word (or a run of them: `High-Flyer`,
+(`Martin`/`Marten`) are two names. A name is a capitalised word (or a run of them: `High-Flyer`,
 `Liang Wenfeng`), but not an ordinary English word capitalised at the start of a sentence.
 """
 from __future__ import annotations
