@@ -1,8 +1,8 @@
 from checker.pipeline import check_text
 from checker.rules import numbers
 from checker.rules.numbers import (ArabicIndicDigits, BrokenDigitGrouping, DanglingDecimalPoint,
-                                   EnglishMagnitudeWord, InconsistentNumberFormat, SpelledEnglishDigit,
-                                   WrongDigitSeparator)
+                                   EnglishMagnitudeWord, EnglishOrdinalSuffix, InconsistentNumberFormat,
+                                   SpelledEnglishDigit, WrongDigitSeparator)
 
 from rule_examples import assert_examples, family_params, findings_of
 
@@ -71,3 +71,42 @@ def test_quiet_on_what_the_issue_lists():
     for text in quiet:
         report = check_text(text, rules=[cls() for cls in numbers.RULES])
         assert not [f for s in report.sentences for f in s.findings], text
+
+
+def _digit_findings(text):
+    return [(f.text, f.severity) for f in findings_of(SpelledEnglishDigit(), text)]
+
+
+def test_spelled_digit_severity_follows_the_evidence():
+    # without a source: a hyphenated letter or a Latin code is an error, a letter run a warning
+    # (MI6, BBC Two are names written that way), a name-like word an info (top five, Women to Drive)
+    assert _digit_findings("ڈیپسیک-آر ون جاری ہوا") == [("ون", "error")]
+    assert _digit_findings("GPT फोर मॉडेल") == [("फोर", "error")]
+    assert _digit_findings("ایم آئی سکس کے ایجنٹ") == [("سکس", "warning")]
+    assert _digit_findings("چیٹ جی پی ٹی فور ماڈل") == [("فور", "warning")]
+    assert _digit_findings("زورانیکس ٹو ڈرائیو مہم") == [("ٹو", "info")]  # an invented name-like word
+
+
+def test_spelled_digit_with_a_source():
+    # the digit in a code of the source: an error; the English word there: nothing; neither: info
+    assert _digit_findings("The R1 model.\tڈیپسیک آر ون ماڈل") == [("ون", "error")]
+    assert _digit_findings("He spoke to BBC Two.\tبی بی سی ٹو سے بات کی") == []
+    assert _digit_findings("The Women to Drive campaign.\tویمن ٹو ڈرائیو مہم") == []
+    assert _digit_findings("He won the fourball.\tاس نے گالف فور بال جیتا") == []
+    assert _digit_findings("A new model.\tنیا ایم ٹو ماڈل") == [("ٹو", "info")]
+
+
+def test_english_ordinal_suffix():
+    rule = EnglishOrdinalSuffix()
+    (f,) = findings_of(rule, "वह 9th वर्गात आहे")
+    assert f.severity == "warning" and f.fix is None  # वा / वी / वे: the gender decides
+    (f,) = findings_of(rule, "1990s میں موسیقی")
+    assert f.text == "1990s میں" and f.fix.replacement == "1990 کی دہائی میں"
+    (f,) = findings_of(rule, "१९९०’s मध्ये")
+    assert f.fix.replacement == "१९९० च्या दशकात"
+    (f,) = findings_of(rule, "1990's کی موسیقی")
+    assert f.fix.replacement == "1990 کی دہائی"
+    assert [f.text for f in findings_of(rule, "یہ ۲۱st اور 11th")] == ["۲۱st", "11th"]
+    for quiet in ("फिल्म The 6th Day पाहिली", "https://x.com/9th पहा", "747s طیارے", "1th", "گانا 21st Century Boy سنا",
+                  "(#1860s)"):
+        assert not findings_of(rule, quiet), quiet

@@ -48,3 +48,39 @@ def test_cli_reports_bad_glossary_in_one_line(run_cli, tmp_path):
     assert p.returncode == 2 and len(err.splitlines()) == 1 and "internal" not in err
     p = run_cli("scan", "--glossary", GLOSSARY, doc)
     assert p.returncode == 1 and b"TRM001" in p.stdout
+
+
+# ---- the one-pass matcher finds what a search per form found ---------------------------------
+
+import regex
+from hypothesis import given, settings, strategies as st
+
+from checker.analysis.glossary_matcher import ENGLISH, REJECTED, GlossaryMatcher
+from checker.langs.affixes import SUFFIXES
+
+_WORDS = ["दरी", "सिलिकॉन", "निळे", "बंदर", "Blue", "blue", "AI", "3D", "سلیکون", "وادی", "ए", "दरीत"]
+_GLUE = [" ", " ", "", "-", ", ", "3", "त", "मध्ये", "ला"]
+
+
+def _per_form_search(text, form, language):
+    """The former TRM001 search: one pattern per form."""
+    endings = "|".join(regex.escape(s) for s in sorted(SUFFIXES.get(language, ()), key=len, reverse=True))
+    tail = f"(?:{endings}|त|ात)?" if endings else ""
+    pattern = rf"(?<![\p{{L}}\p{{M}}]){regex.escape(form)}(?={tail}(?![\p{{L}}\p{{M}}]))"
+    return [(m.start(), m.end()) for m in regex.finditer(pattern, text, regex.IGNORECASE)]
+
+
+_phrase = st.lists(st.sampled_from(_WORDS), min_size=1, max_size=3).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(forms=st.lists(st.tuples(_phrase, st.sampled_from([REJECTED, ENGLISH])), min_size=1, max_size=6),
+       pieces=st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_GLUE)), max_size=12),
+       language=st.sampled_from(["mr", "ur"]))
+def test_matcher_finds_what_a_search_per_form_found(forms, pieces, language):
+    text = "".join(w + g for w, g in pieces)
+    indexed = [(form, t, kind, 0) for t, (form, kind) in enumerate(forms)]
+    got = [(h.term, h.kind, h.form, h.start, h.end) for h in GlossaryMatcher(indexed, language).hits(text)]
+    expected = [(t, kind, 0, a, b) for t, (form, kind) in enumerate(forms)
+                for a, b in _per_form_search(text, form, language)]
+    assert got == sorted(expected)

@@ -12,11 +12,22 @@ REDUPLICATING: dict[str, frozenset[str]] = {
         थोडे थोडा थोडी थोड्या बरोबर वेगवेगळे वेगळे वेगळ्या गरम ताजे हलके हलक्या खूप फार अगदी मधून
         मधे आत दूर घरोघरी गावोगावी दिवस वर्ष वर्षे रोज गोड चांगले चांगल्या हो नाही नको चल चला बघ
         काय कोण कुठे कुठे कोणते कोणत्या केव्हा किती कितीतरी जे जो जी ज्या अर्धा अर्धे एक दोन वगैरे
-        पटापट भराभर झटपट टप्प्याटप्प्याने ओळीने""".split()),
+        पटापट भराभर झटपट टप्प्याटप्प्याने ओळीने
+        तीन चार पाच सहा सात आठ नऊ दहा शंभर हजार आपल्या आपापल्या आपापले स्वतःच्या
+        आत्ता आताच हळूच बाजूला समोर मागे पुढे खाली इकडे तिकडे सारखे सारखा सारखी""".split()),
     "ur": frozenset("""آہستہ کبھی ساتھ بار جگہ گھر الگ دھیرے ہاں نہیں کیا کون کہاں کیسے کتنا کتنے کتنی جیسے
         تھوڑا تھوڑی تھوڑے بہت زور جلدی جلد باری ایک دو دن سال روز شہر ملک گاؤں طرح بات باتوں قطرہ
         چھوٹے چھوٹی چھوٹا بڑے بڑی بڑا اچھے اچھی نئے پرانے گرم ٹھنڈا ٹھنڈے چلو ہائے جو جس جن جہاں
-        وقتاً آگے پیچھے اوپر نیچے ادھر""".split()),
+        وقتاً آگے پیچھے اوپر نیچے ادھر
+        تین چار پانچ چھ سات آٹھ نو دس سو ہزار اپنا اپنی اپنے اپنوں جدا
+        پاس قریب دور ذرا ذرہ لمحہ پل گھڑی قدم""".split()),
+}
+
+# Participle endings: a participle said twice is iterative or "while / almost" (चलते चलते "while
+# walking", देखते देखते, ٹوٹتے ٹوٹتے, करता करता, होता होता राहिला "almost happened") when the clause goes on.
+PARTICIPLE_ENDINGS: dict[str, tuple[str, ...]] = {
+    "mr": ("ता", "ताना", "ताच"),
+    "ur": ("تے",),
 }
 
 # Pronouns and homographs that meet themselves across a phrase boundary.
@@ -53,3 +64,28 @@ AUXILIARIES: dict[str, frozenset[str]] = {
     "mr": frozenset("आहे आहेत होते होता होती होत्या असते असतो असेल".split()),
     "ur": frozenset("ہے ہیں تھا تھی تھے ہو ہوں ہوگا ہوگی".split()),
 }
+
+# "and": "X and X" is a lost term unless a second head follows (व्यापारी आणि व्यापारी संघटना).
+AND: dict[str, frozenset[str]] = {
+    "mr": frozenset("आणि व".split()),
+    "ur": frozenset("اور و".split()),
+}
+# Genitive postpositions: after "X and X" they may make the second X a modifier (X and X's other …).
+GENITIVES: dict[str, frozenset[str]] = {
+    "mr": frozenset(),  # Marathi's genitive is a suffix: the second X would differ
+    "ur": frozenset("کے کی کا".split()),
+}
+# Persian suffixes Urdu writes as a word: after "X and X" they make the second X another word
+# (حفظان صحت اور صحت مند "hygiene and healthy", ذمہ دار, عبادت گاہ, دوا خانہ).
+COMPOUND_SUFFIXES: dict[str, frozenset[str]] = {
+    "mr": frozenset(),
+    "ur": frozenset("مند دار گاہ خانہ ور آور انگیز ناک گار کار باز".split()),
+}
+# Case words written apart: after "X and X" they close the phrase (دوا اور دوا کو): no second head.
+CASE_WORDS: dict[str, frozenset[str]] = {
+    "mr": frozenset("मध्ये साठी कडे कडून पासून पर्यंत वर".split()),
+    "ur": frozenset("کو سے میں پر نے تک".split()),
+}
+# "X سے X" (کم سے کم "at least", زیادہ سے زیادہ "at most"): after "سے" a pair "سے X" said twice is
+# the idiom (ہم کاروں سے کم سے کم), not a phrase repeated.
+INTENSIVE_LINKS: dict[str, frozenset[str]] = {"ur": frozenset({"سے"}), "mr": frozenset()}

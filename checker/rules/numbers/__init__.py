@@ -4,6 +4,7 @@ from .broken_digit_grouping import BrokenDigitGrouping
 from .dangling_decimal_point import DanglingDecimalPoint
 from .doubled_magnitude_word import DoubledMagnitudeWord
 from .english_magnitude_word import EnglishMagnitudeWord
+from .english_ordinal_suffix import EnglishOrdinalSuffix
 from .inconsistent_number_format import InconsistentNumberFormat
 from .lost_leading_digits import LostLeadingDigits
 from .mixed_digit_scripts import MixedDigitScripts
@@ -13,4 +14,4 @@ from .wrong_digit_separator import WrongDigitSeparator
 
 RULES = [MixedDigitScripts, BrokenDigitGrouping, WrongDigitSeparator, LostLeadingDigits,
          DanglingDecimalPoint, EnglishMagnitudeWord, DoubledMagnitudeWord, ArabicIndicDigits,
-         SpelledEnglishDigit, InconsistentNumberFormat, SourceNumberMismatch]
+         SpelledEnglishDigit, InconsistentNumberFormat, SourceNumberMismatch, EnglishOrdinalSuffix]

@@ -1,7 +1,11 @@
 """Walk the quotes and brackets of one line (paragraph): what opens, closes, mismatches.
 
 Not a rule: PUN004–PUN006 share this walk. A quote opened in one sentence and closed in a later
-sentence of the same line is fine, so the walk spans all sentences of a line.
+sentence of the same line is fine, so the walk spans all sentences of a line; how quotes pair
+(either direction, Urdu `”…“` and `’’…‘‘`) is quote_walk's. Across lines (PairRule): a quotation
+or bracket left open may close on one of the SPAN following lines with text, before a blank
+line (sentence-per-line files: MT test sets, translation memories, dialogue); a quotation over
+several paragraphs reopens at the start of each one, blank line or not.
 """
 from __future__ import annotations
 
@@ -9,12 +13,12 @@ from dataclasses import dataclass
 
 import regex
 
-OPEN_QUOTES, CLOSE_QUOTES = {"“": "”", "«": "»"}, {"”": "“", "»": "«"}
-STRAIGHT = '"'
-SPAN = 8  # lines a quotation may run over (dialogue in sentence-per-line text)
+from .quote_walk import QUOTE_MARKS, STRAIGHT, role, walk_quotes
+
+SPAN = 8  # following lines a quotation or an aside may run over
+_PAIRED = ((), False, ())  # the facts of a line whose quotes all pair
 BRACKETS = {"(": ")", "[": "]", "{": "}"}
 CLOSE_BRACKETS = {v: k for k, v in BRACKETS.items()}
-_QUOTE_MARKS = regex.compile('["“”«»]')
 _BRACKET_MARKS = regex.compile(r"[()\[\]{}]")
 
 
@@ -22,7 +26,11 @@ _BRACKET_MARKS = regex.compile(r"[()\[\]{}]")
 class Mark:
     sentence: int  # index in the document
     offset: int    # in the sentence's normalised text
-    char: str
+    char: str      # one character, or two for the Urdu doubled single quote ’’
+
+    @property
+    def end(self) -> int:
+        return self.offset + len(self.char)
 
 
 @dataclass(frozen=True)
@@ -30,16 +38,6 @@ class Event:
     kind: str      # "unclosed", "unopened", "mismatch"
     mark: Mark     # where to report: the opener for unclosed, the closer otherwise
     other: Mark | None = None  # the opener a mismatching closer met
-
-
-def _straight_role(text: str, i: int) -> str:
-    before = text[i - 1] if i else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    if (before.isspace() or before in "([{") and not after.isspace():
-        return "open"
-    if not before.isspace() and (after.isspace() or not after.isalnum()):
-        return "close"
-    return "either"
 
 
 def _list_marker(text: str, i: int) -> bool:
@@ -52,38 +50,19 @@ def _list_marker(text: str, i: int) -> bool:
 
 def walk_line(sentences, quotes: bool) -> list[Event]:
     """Events of the quotes (quotes=True) or brackets of the sentences of one line."""
-    stack: list[Mark] = []
-    events: list[Event] = []
-    pattern = _QUOTE_MARKS if quotes else _BRACKET_MARKS
+    pattern = QUOTE_MARKS if quotes else _BRACKET_MARKS
     found = [(s, m.start(), m.group()) for s in sentences for m in pattern.finditer(s.text)]
     if not found:  # most lines: nothing to pair
-        return events
-    # An odd count of straight quotes, opening the line's quotes with a closer (`… आहे."`), continues
-    # a quotation from the line before.
-    lead = None
-    if quotes and found[0][2] == STRAIGHT and sum(ch == STRAIGHT for *_, ch in found) % 2 \
-            and _straight_role(found[0][0].text, found[0][1]) == "close":
-        lead = Mark(found[0][0].index, found[0][1], STRAIGHT)
+        return []
+    if quotes:
+        return walk_quotes(found, sentences[0].language, _lead(found), Event,
+                           lambda s, i, ch: Mark(s.index, i, ch))
+    stack: list[Mark] = []
+    events: list[Event] = []
     for s, i, ch in found:
         text = s.text
         mark = Mark(s.index, i, ch)
-        if quotes:
-            if ch in OPEN_QUOTES:
-                stack.append(mark)
-            elif ch in CLOSE_QUOTES:
-                if not stack:
-                    events.append(Event("unopened", mark))
-                elif (opener := stack.pop()).char != CLOSE_QUOTES[ch]:
-                    events.append(Event("mismatch", mark, opener))
-            elif mark == lead:
-                events.append(Event("unopened", mark))
-            elif stack and stack[-1].char == STRAIGHT:
-                stack.pop()
-            elif stack and _straight_role(text, i) == "close":
-                events.append(Event("mismatch", mark, stack.pop()))  # “… "
-            else:
-                stack.append(mark)
-        elif ch in BRACKETS:
+        if ch in BRACKETS:
             stack.append(mark)
         elif stack and stack[-1].char == CLOSE_BRACKETS[ch]:
             stack.pop()
@@ -95,44 +74,60 @@ def walk_line(sentences, quotes: bool) -> list[Event]:
     return events
 
 
+def _lead(found):
+    """An odd count of straight quotes, opening the line's quotes with a closer (`… आहे."`):
+    the first continues a quotation from the line before."""
+    s, i, ch = found[0]
+    if ch == STRAIGHT and sum(c == STRAIGHT for *_, c in found) % 2 and role(s.text, i, 1) == "close":
+        return Mark(s.index, i, ch)
+    return None
+
+
 class PairRule:
-    """The two passes of PUN004–PUN006: each line's events, less those nearby lines explain: a quote
-    left open at a line's end and closed by a stray closer up to SPAN lines later (dialogue over
-    several lines), or reopened at the start of the next line (a quotation over several
-    paragraphs opens each one). Pass one finds what nearby lines explain; pass two reports the rest."""
+    """The two passes of PUN004–PUN006: each line's events, less those nearby lines explain: a mark
+    left open at a line's end and closed by a stray closer up to SPAN lines with text later, with
+    no blank line and no line of paired quotes between (a quotation over several lines of
+    sentence-per-line text), or a quote reopened at the start of a later line (a quotation over
+    several paragraphs opens each one).
+    Pass one finds what nearby lines explain; pass two reports the rest."""
 
     quotes: bool = True
 
     def line_facts(self, sentences):
-        first = sentences[0].text[:1]
-        opens = self.quotes and (first in OPEN_QUOTES or first == STRAIGHT)
-        if not opens and not (_QUOTE_MARKS if self.quotes else _BRACKET_MARKS).search(sentences[0].line_map.text):
+        opens = self.quotes and QUOTE_MARKS.match(sentences[0].text) is not None
+        if not opens and not (QUOTE_MARKS if self.quotes else _BRACKET_MARKS).search(sentences[0].line_map.text):
             return None  # most lines: no mark in the whole line, one search instead of one per sentence
         events = tuple(walk_line(sentences, self.quotes))
         if not events and not opens:
-            return None
+            # quotes that all pair: a quotation still open above cannot hold them (ends its window)
+            return _PAIRED if self.quotes and QUOTE_MARKS.search(sentences[0].line_map.text) else None
         # the quotation a mismatch inside one sentence covers, as written (PUN005's span and fix)
-        quoted = tuple(sentences[e.mark.sentence].original_text(e.other.offset, e.mark.offset + 1)
+        quoted = tuple(sentences[e.mark.sentence].original_text(e.other.offset, e.mark.end)
                        if e.kind == "mismatch" and e.other.sentence == e.mark.sentence else None
                        for e in events)
         return events, opens, quoted
 
     def start(self):
-        return {"pending": [], "pending_line": -SPAN, "drop": set()}
+        return {"pending": [], "pending_at": (-SPAN, 0), "drop": set()}
 
     def collect(self, state, facts, at):
+        if facts is _PAIRED:
+            state["pending"] = []
+            return
         events, opens, _ = facts
         k = at.ordinal
-        if state["pending"] and k - state["pending_line"] > SPAN:
+        ordinal, number = state["pending_at"]
+        if state["pending"] and k - ordinal > SPAN:
             state["pending"] = []
         unopened = [(k, i) for i, e in enumerate(events) if e.kind == "unopened"]
-        if state["pending"] and (unopened or opens):
+        same_block = at.line - number == k - ordinal  # no blank line since the pending line
+        if state["pending"] and ((unopened and same_block) or opens):
             state["drop"].update(state["pending"])
             state["drop"].update(unopened)
             state["pending"] = []
         unclosed = [(k, i) for i, e in enumerate(events) if e.kind == "unclosed"]
         if unclosed:
-            state["pending"], state["pending_line"] = unclosed, k
+            state["pending"], state["pending_at"] = unclosed, (k, at.line)
 
     @staticmethod
     def kept(state, facts, at):

@@ -5,14 +5,20 @@ from ...model import Category, Fix, Scope, Severity
 from ..base import Rule
 from .pairs import PairRule
 
+# the closer a mismatched quotation wants, by its opener (`”` opens Urdu written right to left)
+_WANT = {'"': '"', "«": "»", "“": "”", "”": "“", "‘‘": "’’", "’’": "‘‘"}
+
 
 class UnclosedQuote(PairRule, Rule):
     """A double quote opened and never closed in its paragraph (`म्हणाले, “जर …`), or a closing
     quote that nothing opened.
 
     Why: the reader cannot tell where the quoted words end; MT drops closing quotes when it
-    reorders a sentence. A quote may open in one sentence and close in a later sentence of the
-    same line; only the line's end settles it.
+    reorders a sentence. Quotes pair as writers write them: `“…”`, `"…"`, the Urdu `”…“` and
+    `’’…‘‘`, nested or not. A quote may close in a later sentence of its line or on one of the
+    next 8 lines (sentence-per-line files), and a quotation over paragraphs reopens each one.
+    An opener never closed is a warning; a lone closing mark is only worth a look (info): it may
+    close a quotation opened further up, and which mark is stray is a guess.
     Instead: close the quote where the quoted words end (`“…”`), or delete the stray mark.
     """
 
@@ -21,19 +27,21 @@ class UnclosedQuote(PairRule, Rule):
     category = Category.PUNCTUATION
     severity = Severity.WARNING
     scope = Scope.DOCUMENT
-    good = ("ते म्हणाले, “जर असे झाले. तर ठीक आहे.” मग गेले.", 'اس نے کہا "ٹھیک ہے"۔', "“996”-आठवडा")
-    bad = (("स्टीफन वू म्हणाले, “जर चिनी संस्था हे मॉडेल बनले.", "“"), ("ते म्हणाले आहे.” नंतर", "”"))
+    good = ("ते म्हणाले, “जर असे झाले. तर ठीक आहे.” मग गेले.", 'اس نے کہا "ٹھیک ہے"۔', "“996”-आठवडा",
+            "انہوں نے کہا ”وقت کم ہے“ اور چلے گئے۔", "اسے’’ نیا دور ‘‘کہا گیا۔",
+            "ते म्हणाले, “हा ‘नवा’ “मोठा” प्रकल्प आहे.”", "اس نے کہا ”ہم آئیں گے۔\nسب ساتھ چلیں گے“۔")
+    bad = (("स्टीफन वू म्हणाले, “जर चिनी संस्था हे मॉडेल बनले.", "“"), ("ते म्हणाले आहे.” नंतर", "”"),
+           ("ते म्हणाले “पाणी” आले” आणि गेले.", "”"))
 
     def findings(self, state, facts, at):
         for e, _ in self.kept(state, facts, at):
+            m = e.mark
             if e.kind == "unclosed":
-                yield self.finding(e.mark.offset, e.mark.offset + 1,
-                                   f"quote {e.mark.char} opened and never closed in this paragraph",
-                                   sentence=e.mark.sentence)
+                yield self.finding(m.offset, m.end, f"quote {m.char} opened and never closed in this paragraph",
+                                   sentence=m.sentence)
             elif e.kind == "unopened":
-                yield self.finding(e.mark.offset, e.mark.offset + 1,
-                                   f"closing quote {e.mark.char} without an opening quote",
-                                   sentence=e.mark.sentence)
+                yield self.finding(m.offset, m.end, f"closing quote {m.char} without an opening quote",
+                                   severity=Severity.INFO, sentence=m.sentence)
 
 
 class MismatchedQuotes(PairRule, Rule):
@@ -60,12 +68,12 @@ class MismatchedQuotes(PairRule, Rule):
     def findings(self, state, facts, at):
         for e, quoted in self.kept(state, facts, at):
             if e.kind == "mismatch":
-                want = '"' if e.other.char == '"' else {"“": "”", "«": "»"}[e.other.char]
-                start, end = e.mark.offset, e.mark.offset + 1
+                want = _WANT[e.other.char]
+                start, end = e.mark.offset, e.mark.end
                 fix = Fix(want, safe=True)
                 if quoted is not None:  # one sentence holds the pair: the pair is the defect, cover both marks
-                    if quoted[:1] == e.other.char and quoted[-1:] == e.mark.char:
-                        start, fix = e.other.offset, Fix(quoted[:-1] + want, safe=True)
+                    if quoted.startswith(e.other.char) and quoted.endswith(e.mark.char):
+                        start, fix = e.other.offset, Fix(quoted[:-len(e.mark.char)] + want, safe=True)
                 yield self.finding(start, end,
                                    f"quote opened with {e.other.char} but closed with {e.mark.char}: "
                                    f"write {want}", fix, sentence=e.mark.sentence)

@@ -12,6 +12,9 @@ MARKS = ",،.۔?؟!;؛:"
 # A mark after whitespace; not an ellipsis (" ...", " ۔۔۔") nor a decimal or domain (" .5", " .com").
 _SPACED = regex.compile(rf"\s+([{MARKS}])(?![.۔\p{{L}}\p{{N}}])")
 _ANY = regex.compile(rf"(?<![{MARKS}])[{MARKS}](?![.۔\p{{L}}\p{{N}}])")
+# Marks that always attach to the word before them in Urdu and Marathi: a space there is a slip a careful
+# editor removes, however rare in the document. A colon after a space is a label style (`नाव : …`).
+ATTACHED = frozenset(",،.۔?؟!;؛")
 HABIT = 0.5  # share of one mark's occurrences in a document written after a space: a habit
 TOKENISED = 0.8  # share of sentences ending in " ." (" ۔", " ?"…): the text went through a tokeniser
 _END_SPACED = regex.compile(r"\s[.۔।?؟!]+[\"'”’»)\]]*$")
@@ -22,9 +25,10 @@ class SpaceBeforePunctuation(Rule):
     """Whitespace before `,` `،` `.` `۔` `?` `؟` `!` `;` `؛` `:` (`آغاز ،`, `ہے ،`).
 
     Why: in Urdu and Marathi, as in English, these marks attach to the word before them; a space
-    lets the mark start the next line and reads as MT or conversion damage. When a document does
-    it for at least half of the occurrences of a mark (the MT habit: every ، spaced) each one is a warning; an
-    isolated case is a typo worth a look (info). Text that went through a tokeniser (MT corpora:
+    lets the mark start the next line and reads as MT or conversion damage. A comma, full stop,
+    question mark, exclamation mark or semicolon after a space is a warning wherever it is; a colon
+    after a space only when the document does it for at least half of its colons (else info: a label
+    style). Text that went through a tokeniser (MT corpora:
     a space before the full stop of nearly every sentence) gets info only: the spacing is the
     tokeniser's, to be undone as a whole, not an MT error in each sentence.
     Instead: delete the space (`آغاز، جس`); the fix is safe.
@@ -77,6 +81,9 @@ class SpaceBeforePunctuation(Rule):
     def findings(self, state, facts, at):
         per_mark, total = state["spaced"], state["total"]
         for index, a, b, mark in facts[1]:
-            habit = not state["tokenised"] and per_mark[mark] >= 2 and per_mark[mark] >= HABIT * total[mark]
+            if state["tokenised"]:
+                habit = False
+            else:
+                habit = mark in ATTACHED or (per_mark[mark] >= 2 and per_mark[mark] >= HABIT * total[mark])
             yield self.finding(a, b + 1, f"space before '{mark}': delete it", Fix(mark, safe=True),
                                None if habit else Severity.INFO, sentence=index)

@@ -8,6 +8,12 @@ from ..base import Rule
 _OR = {"किंवा", "अथवा", "वा", "یا"}
 
 
+def _name_goes_on(after, last, text) -> bool:
+    """A Latin word or a digit right after the second X: a model or name continues it (X5 या X5 Pro)."""
+    return bool(after) and not text[last.end:after[0].start].strip() and \
+        (after[0].is_latin or after[0].text[0].isdigit())
+
+
 class SameAlternative(Rule):
     """The same word or phrase on both sides of a conjunction or postposition: "X or X", "X to X",
     "from X to X" (`بہتر یا بہتر`, `کراچی سے کراچی تک`, `इटली ते इटली`, `पुणेपासून पुणेपर्यंत`).
@@ -16,7 +22,8 @@ class SameAlternative(Rule):
     Korea to Italy" → इटली ते इटली): the sentence says nothing and the lost word must come back
     from the source. "X or X" closing a clause and "X ते X पर्यंत" are errors; other cases are
     warnings ("X سے X تک" is also the idiom انسان سے انسان تک "human to human"). A negation,
-    comparison or genitive after the second X (दिसली किंवा दिसली नाही, ایک یا ایک سے زیادہ) stays quiet.
+    comparison or genitive after the second X (दिसली किंवा दिसली नाही, ایک یا ایک سے زیادہ) stays quiet,
+    and so does a name or model going on after it (`X5 किंवा X5 Pro`).
     Instead: restore the second term from the source text.
     """
 
@@ -26,7 +33,7 @@ class SameAlternative(Rule):
     severity = Severity.ERROR
     good = ("20 ते 40 पट स्वस्त", "पुणे ते मुंबई प्रवास", "بہتر یا برابر ہیں۔", "کراچی سے لاہور تک",
             "हे किंवा ते", "ते ते कसे वापरणार", "इटलीपासून जर्मनीपर्यंत", "ती दिसली किंवा दिसली नाही",
-            "ایک یا ایک سے زیادہ", "نوول لحمیات یا لحمیات کی خصوصیات")
+            "ایک یا ایک سے زیادہ", "نوول لحمیات یا لحمیات کی خصوصیات", "X5 किंवा X5 Pro घ्या")
     bad = (("ماڈل سے بہتر یا بہتر ہیں۔", "بہتر یا بہتر"), ("कोरियापासून इटली ते इटली पर्यंतच्या", "इटली ते इटली"),
            ("کراچی سے کراچی تک سفر", "کراچی سے کراچی تک"), ("पुणेपासून पुणेपर्यंत रस्ता", "पुणेपासून पुणेपर्यंत"),
            ("नवीन मॉडेल किंवा नवीन मॉडेल", "नवीन मॉडेल किंवा नवीन मॉडेल"))
@@ -52,7 +59,7 @@ class SameAlternative(Rule):
                 after = toks[i + 1 + k:i + 2 + k]
                 nxt = after[0].text if after else ""
                 if all(x.isdigit() or x in HOMOGRAPHS.get(lang, ()) for x in left) or \
-                        nxt in CONTINUES_ALTERNATIVE.get(lang, ()):
+                        nxt in CONTINUES_ALTERNATIVE.get(lang, ()) or _name_goes_on(after, toks[i + k], text):
                     break
                 if is_from and nxt != dst:
                     break

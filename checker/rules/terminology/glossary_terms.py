@@ -1,20 +1,9 @@
 from __future__ import annotations
 
-import regex
-
 from ...analysis.glossary import load_glossary
-from ...langs.affixes import SUFFIXES
+from ...analysis.glossary_matcher import REJECTED, glossary_matcher
 from ...model import Category, Fix, Scope, Severity
 from ..base import Rule
-
-
-def _occurrences(text: str, form: str, language: str):
-    """Spans of `form` as whole words; in Marathi a case ending may follow (`सिलिकॉन दरीत`)."""
-    endings = "|".join(regex.escape(s) for s in sorted(SUFFIXES.get(language, ()), key=len, reverse=True))
-    tail = f"(?:{endings}|त|ात)?" if endings else ""
-    for m in regex.finditer(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(form)}(?={tail}(?![\p{{L}}\p{{M}}]))",
-                            text, regex.IGNORECASE):
-        yield m.start(), m.end()
 
 
 class RejectedGlossaryTerm(Rule):
@@ -46,15 +35,14 @@ class RejectedGlossaryTerm(Rule):
             return
         terms = load_glossary(context.options.glossary)
         for s in sentences:
-            for term in terms:
+            for hit in glossary_matcher(context.options.glossary, s.language).hits(s.text):
+                term, a, b = terms[hit.term], hit.start, hit.end
                 preferred = term.preferred.get(s.language, "")
-                for form in term.reject:
-                    for a, b in _occurrences(s.text, form, s.language):
-                        use = f"use '{preferred}'" if preferred else "the glossary rejects it"
-                        yield self.finding(a, b, f"'{s.text[a:b]}' for '{term.english}': {use}",
-                                           Fix(preferred, safe=False) if preferred else None, sentence=s.index)
-                if preferred and not term.english.isupper():
-                    for a, b in _occurrences(s.text, term.english, s.language):
-                        yield self.finding(a, b, f"'{term.english}' left in English; the glossary "
-                                           f"writes '{preferred}'", Fix(preferred, safe=False),
-                                           Severity.INFO, sentence=s.index)
+                if hit.kind == REJECTED:
+                    use = f"use '{preferred}'" if preferred else "the glossary rejects it"
+                    yield self.finding(a, b, f"'{s.text[a:b]}' for '{term.english}': {use}",
+                                       Fix(preferred, safe=False) if preferred else None, sentence=s.index)
+                else:
+                    yield self.finding(a, b, f"'{term.english}' left in English; the glossary "
+                                       f"writes '{preferred}'", Fix(preferred, safe=False),
+                                       Severity.INFO, sentence=s.index)
