@@ -76,9 +76,10 @@ def test_grammatical_forms_are_one_word():
 
 
 def test_what_separates_two_spellings():
-    assert difference("ڈیپسیک", "دیپسیک") == "consonant" and difference("डीपसीक", "दीपसीक") == "consonant"
+    assert difference("ڈیپسیک", "دیپسیک") == "sound" and difference("डीपसीक", "दीपसीक") == "sound"
+    assert difference("क्लोरोक्विन", "क्लोरोक्वीन") == "sound" and difference("انزائم", "انزایم") == "sound"
     assert difference("क्लोरायटन", "क्लोरिटन") == "vowel" and difference("حامد", "حمید") == "vowel"
-    assert difference("ڈیپسیک", "دیپیسیک") == "both"
+    assert difference("ڈیپسیک", "دیپیسیک") == "both" and difference("बायडेन", "बाडेन") == "vowel"
 
 
 def _repeat(main, variant, frame, times=3):

@@ -4,8 +4,8 @@ The consistency rule asks two questions of a pair of spellings:
   * `same_word(a, b)`: are they grammatical forms of one word (Urdu لڑکا/لڑکے, واقعہ/واقعات,
     ہندوستان/ہندوستانی, دنیا/دنیائے; Marathi मुलगा/मुलग्या,
     कारवाई/कारवायां)? Then they are not variants at all;
-  * `difference(a, b)`: what separates them: only spaces, only letters that transliterate one
-    sound (ڈ/د, ٹ/ت, ड/द: "consonant"), only vowels ("vowel": मार्टिन/मार्टेन, حامد/حمید: different
+  * `difference(a, b)`: what separates them: only spaces, only letters that write one sound
+    (ڈ/د, ٹ/ت, ड/द, ि/ी: "sound"), only vowels ("vowel": मार्टिन/मार्टेन, حامد/حمید: different
     names as often as variants), or both ("both").
 Built from the languages' grammar (endings, letter classes), not from word lists.
 """
@@ -68,15 +68,27 @@ _SAME_SOUND = [set("دڈ"), set("تٹ"), set("ڑر"), set("दड"), set("तट
                set("शष"), set("ذز"), set("سصث"), set("قک"), set("حہ")]
 
 
-def _same_sound(x: str, y: str) -> bool:
-    return len(x) == len(y) and all(p == q or any(p in s and q in s for s in _SAME_SOUND) for p, q in zip(x, y))
+# vowel spellings of one sound: length marks Marathi writers use freely in loans (क्लोरोक्विन/
+# क्लोरोक्वीन), ऑ/ओ, anusvara for a nasal consonant, Urdu hamza seats (انزائم/انزایم, ایئر/ایر)
+# and the two hehs of aspiration; not ाय/ि or ा/ाय (Brighton/Britain, Baden/Biden)
+_SAME_VOWEL = [set("िी"), set("ुू"), set("इई"), set("उऊ"), set("ॉो"), set("ऑओ"), set("ئی"), set("ھہ")]
+_SAME_NASAL = {frozenset(("ं", "न्")), frozenset(("ं", "म्")), frozenset(("ं", "ण्")), frozenset(("ँ", "ं"))}
+
+
+def _same_sound(x: str, y: str, classes=_SAME_SOUND) -> bool:
+    return len(x) == len(y) and all(p == q or any(p in s and q in s for s in classes) for p, q in zip(x, y))
+
+
+def _same_vowel(x: str, y: str) -> bool:
+    return _same_sound(x, y, _SAME_VOWEL) or frozenset((x, y)) in _SAME_NASAL or \
+        not (x and y) and all(ch in "ئء" for ch in x + y)
 
 
 @lru_cache(maxsize=1 << 16)
 def difference(a: str, b: str) -> str:
-    """'space' (only spaces or hyphens differ), 'consonant' (only same-sound letters swapped),
-    'vowel' (only vowel letters, signs, glides or nasals differ), 'both', or 'other' (some other
-    letter differs)."""
+    """'space' (only spaces or hyphens differ), 'sound' (only letters or vowel marks that write
+    one sound swapped), 'vowel' (vowel letters, signs, glides or nasals differ), 'both' (vowels
+    and letters of one sound), or 'other' (some other letter differs)."""
     a, b = a.replace(" ", "").replace("-", ""), b.replace(" ", "").replace("-", "")
     if a == b:
         return "space"
@@ -85,7 +97,9 @@ def difference(a: str, b: str) -> str:
         if op == "equal":
             continue
         x, y = a[i:j], b[k:m]
-        if all(ch in _VOWELS for ch in x + y):
+        if _same_vowel(x, y):
+            consonant = True
+        elif all(ch in _VOWELS for ch in x + y):
             vowel = True
         elif _same_sound(x, y):
             consonant = True
@@ -95,4 +109,4 @@ def difference(a: str, b: str) -> str:
                 return "other"
             consonant = consonant or cx != cy
             vowel = True
-    return "both" if consonant and vowel else "consonant" if consonant else "vowel"
+    return "both" if consonant and vowel else "sound" if consonant else "vowel"

@@ -160,7 +160,7 @@ class NameSpelledSeveralWays(Rule):
         kind = difference(c.surface, best)
         if kind == "space":  # a name cut in two: strong where no part of it is a word
             return Severity.INFO if any(is_common(w, language) for w in words(c.surface)) else None
-        if kind == "consonant" or kind != "other" and spellings >= 3:
+        if kind == "sound" or kind != "other" and spellings >= 3:
             return None
         return Severity.INFO
 
