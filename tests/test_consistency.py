@@ -143,3 +143,20 @@ def test_a_name_cut_in_two_is_a_warning_where_a_half_is_no_word():
     assert [(t, s) for t, s, _ in _flagged(text)] == [("پانی کسور", "warning")]
     text = "اظہرعلی نے کہا۔ اظہرعلی آیا۔ اظہرعلی گیا۔ اظہر علی بولا۔\n"  # two words: Urdu joins them too
     assert [s for _, s, _ in _flagged(text)] in ([], ["info"])
+
+
+def test_articles_are_the_same_streamed_and_in_blocks(monkeypatch):
+    """The article of a line comes from its place (line number less lines with text): the
+    streamed and the block-parallel reports agree with the plain one."""
+    from checker import pipeline
+    article = "क्वारलिंटने योजना आणली.\nक्वारलिंटच्या योजनेवर टीका झाली.\nक्वारलिंट आली.\nक्वारलेंटने माघार घेतली.\n"
+    text = article + "\n" + article.replace("क्वारलेंटने", "ती") + "\n\n" + "क्वारलेंटने सांगितले.\n\n" + article
+    rules = [NameSpelledSeveralWays()]
+    plain = [(f.line, f.text) for f in check_text(text, rules=rules).findings]
+    assert plain == [(4, "क्वारलेंट"), (17, "क्वारलेंट")]  # line 12 is an article of its own
+    lines = text.splitlines(keepends=True)
+    streamed = pipeline.check_lines(lambda: iter(lines), "<t>", rules=rules)
+    assert [(f.line, f.text) for s in streamed.sentences for f in s.findings] == plain
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_LINES", 1)
+    pipeline.clear_memos()
+    assert [(f.line, f.text) for f in check_text(text, rules=rules, jobs=2).findings] == plain

@@ -54,11 +54,12 @@ class NameSpelledSeveralWays(Rule):
            ("مولتانیکس نے کہا۔ مولتانیکس کے مطابق یہ درست ہے۔ اور مولتان یکس نے انکار کیا۔", "مولتان یکس"),
            ("زورباکس نے کہا۔ زورباکس کے مطابق یہ درست ہے۔ ذوربکس نے انکار کیا۔", "ذوربکس"))
 
-    # A split candidate whose half is the main spelling is that word with a neighbour: not compared.
     # Pass one counts each spelling of each phonetic key per article; pass two flags the
     # occurrences of the keys written several ways. State: (article, key) -> [surface counts,
-    # first place of each, split seen, language]. Counting needs each line's article, so every occurrence
-    # of a repeated line is collected (no collect_repeats).
+    # first place of each, split seen, language, surface -> {None: source lines, name: lines}].
+    # Counting needs each line's article, so every occurrence of a repeated line is collected
+    # (no collect_repeats). Facts: the candidates, and per candidate the source's names that it
+    # can transliterate (None without a source).
     def line_facts(self, sentences, source=None):
         found = tuple((s.index, s.language, c) for s in sentences if self.applies_to(s.language)
                       for c in s.name_candidates)
@@ -101,7 +102,9 @@ class NameSpelledSeveralWays(Rule):
                 continue
             surface, n = max(counts.items(), key=lambda kv: (kv[1], [-x for x in first[kv[0]]]))
             if n >= 2:  # a name written twice one way is the evidence for its spelling
-                names = {s: (frozenset(x for x, m in h.items() if x and 2 * m > h[None]), h) for s, h in heard.items()}
+                # a spelling's names: those in most of its source lines
+                names = {s: (frozenset(x for x, m in h.items() if x and 2 * m > h[None]), h)
+                         for s, h in heard.items()}
                 best[place] = (surface, n, counts, spellings_of(surface, counts, language), names)
         state["keys"] = None  # pass two reads only the decisions
 
@@ -152,8 +155,10 @@ class NameSpelledSeveralWays(Rule):
     def _severity(c, best, n, m, spellings, language):
         """Warning only on strong evidence: the main spelling three times or more and more often
         than this one, the two close, and this one spelled with letter names, or differing from
-        the main one only in letters of one sound, or one of three spellings or more."""
-        if n < (2 if spellings >= 3 else 3) or m >= n or not (c.letters or similarity(c.surface, best) >= 0.75):
+        the main one only in letters or vowel marks of one sound, or cut by a space where no part
+        is a word, or one of three spellings or more (then the main one twice is enough)."""
+        if n < (2 if spellings >= 3 else 3) or m >= n or \
+                not (c.letters or similarity(c.surface, best) >= 0.75):
             return Severity.INFO
         if c.letters:
             return None
