@@ -27,9 +27,9 @@ LISTED = b"#listed\t"  # starts the section of words that share one weight: `#li
 @lru_cache(maxsize=None)
 def word_frequencies(language: str) -> Lexicon:
     """A weight for each (normalised) word of real `language` text: the weighted rows in the file's
-    order (heaviest first), then the listed words. Urdu and Marathi: scripts/build_lexicons.py (word
-    lists made for the job, plus the tuning text); English: scripts/build_wordfreq.py."""
-    name = "wordfreq.en.tsv" if language == "en" else f"lexicon.{language}.tsv"
+    order (heaviest first), then the listed words: scripts/build_lexicons.py (word lists made for
+    the job, plus the tuning text). English is checker.analysis.latin's english_lexicon."""
+    name = f"lexicon.{language}.tsv"
     with open(os.path.join(DATA, name), "rb") as f:
         raw = f.read()
     if b"\r" in raw:
