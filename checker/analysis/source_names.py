@@ -10,9 +10,6 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 from functools import lru_cache
-from itertools import islice
-
-from ..data import word_frequencies
 
 _CAPITALISED = re.compile(r"[A-Z][A-Za-z]*(?:[-\s][A-Z][A-Za-z]*)*")
 _SOUNDS = (("ph", "F"), ("gh", ""), ("ck", "K"), ("ch", "C"), ("sh", "Š"), ("th", "T"), ("x", "KS"),
@@ -21,20 +18,26 @@ _SOUNDS = (("ph", "F"), ("gh", ""), ("ck", "K"), ("ch", "C"), ("sh", "Š"), ("th
 _WEAK = str.maketrans("", "", "AHVY")
 
 
-@lru_cache(maxsize=None)
-def _ordinary(language: str = "en") -> frozenset[str]:
-    return frozenset(islice(word_frequencies(language), 300))
+@lru_cache(maxsize=1 << 12)
+def _ordinary(word: str) -> bool:
+    """An everyday English word (`The`, `However`, `Vaccines` at the start of a sentence): a
+    grammar word, or common (zipf 3 or more) and not marked a name by the English lexicon."""
+    from .latin import FUNCTION_WORDS, english_entry, is_name_word  # the lexicon: only with a source
+    w = word.lower()
+    if w in FUNCTION_WORDS:
+        return True
+    entry = english_entry(w)
+    return entry is not None and entry[0] >= 30 and not is_name_word(w, 0)
 
 
 @lru_cache(maxsize=1 << 14)
 def source_names(source: str) -> frozenset[str]:
     """The capitalised names of a source line: each run of capitalised words and each of its words
     (an ordinary word capitalised by the start of a sentence left out)."""
-    ordinary = _ordinary()
     out = set()
     for m in _CAPITALISED.finditer(source):
         words = re.split(r"[-\s]+", m.group())
-        if words[0].lower() in ordinary and _starts_sentence(source, m.start()):
+        if _ordinary(words[0]) and _starts_sentence(source, m.start()):
             words.pop(0)  # "The", "In" capitalised by the sentence
         if len(words) > 1:
             out.add(" ".join(words))
