@@ -160,3 +160,10 @@ def test_articles_are_the_same_streamed_and_in_blocks(monkeypatch):
     monkeypatch.setattr(pipeline, "PARALLEL_MIN_LINES", 1)
     pipeline.clear_memos()
     assert [(f.line, f.text) for f in check_text(text, rules=rules, jobs=2).findings] == plain
+
+
+def test_in_a_memory_a_variant_far_from_the_main_spelling_is_info():
+    near = ["हे क्रोबिटन आहे."] * 3 + ["हे क्रोबिटण आहे."]
+    far = ["हे क्रोबिटन आहे."] * 3 + ["ते दुसरे वाक्य आहे."] * 40 + ["हे क्रोबिटण आहे."]
+    assert [s for _, s, _ in _flagged("\n".join(near) + "\n")] == ["warning"]
+    assert [s for _, s, _ in _flagged("\n".join(far) + "\n")] == ["info"]

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 
 from ...analysis.morphology import difference, same_word
@@ -15,6 +16,15 @@ def _article(at) -> int:
     return at.line - at.ordinal
 
 
+NEAR = 30  # lines: a news article's length; farther apart, two lines of a memory share no text
+
+
+def _near(lines: list[int], line: int) -> bool:
+    """The main spelling occurs within NEAR lines of `line` (`lines` ascending)."""
+    i = bisect_left(lines, line)
+    return (i < len(lines) and lines[i] - line <= NEAR) or (i > 0 and line - lines[i - 1] <= NEAR)
+
+
 class NameSpelledSeveralWays(Rule):
     """The same name spelled several ways in one document.
 
@@ -28,7 +38,8 @@ class NameSpelledSeveralWays(Rule):
     ordinary word (`وولٹ آرا` for `وولٹارا`) is flagged only when the document writes it as one word.
     A document is an article: a blank line ends one, so a file of articles separated by blank lines
     is checked article by article; a file of unrelated sentences with no blank line (a translation
-    memory) is one document, which is why a warning needs strong evidence. Strongest: with an
+    memory) is one document, which is why a warning needs strong evidence, the main spelling
+    among them within 30 lines. Strongest: with an
     English source (`--source`, a .tsv), both spellings stand for the one capitalised name their
     sources share; sources that name different names (Martin/Marten), or none of the main spelling's,
     mean two names: no finding. Without one: the main spelling three times and more often, and the
@@ -56,7 +67,8 @@ class NameSpelledSeveralWays(Rule):
 
     # Pass one counts each spelling of each phonetic key per article; pass two flags the
     # occurrences of the keys written several ways. State: (article, key) -> [surface counts,
-    # first place of each, split seen, language, surface -> {None: source lines, name: lines}].
+    # first place of each, split seen, language, surface -> {None: source lines, name: lines},
+    # surface -> its line numbers].
     # Counting needs each line's article, so every occurrence of a repeated line is collected
     # (no collect_repeats). Facts: the candidates, and per candidate the source's names that it
     # can transliterate (None without a source).
@@ -81,7 +93,7 @@ class NameSpelledSeveralWays(Rule):
         for (k, language, c), names in zip(candidates, heard):
             entry = keys.get((article, c.key))
             if entry is None:
-                entry = keys[(article, c.key)] = [{}, {}, False, language, {}]  # dicts: cheaper than Counters
+                entry = keys[(article, c.key)] = [{}, {}, False, language, {}, {}]  # dicts: cheaper than Counters
             if c.split:
                 entry[2] = True
             else:
@@ -89,6 +101,7 @@ class NameSpelledSeveralWays(Rule):
                 counts[surface] = counts.get(surface, 0) + 1
                 if surface not in entry[1]:
                     entry[1][surface] = (at.first + k, c.start)
+                entry[5].setdefault(surface, []).append(at.line)
                 if names is not None:  # a source line: count it (None) and the names it has
                     h = entry[4].setdefault(surface, {None: 0})
                     h[None] += 1
@@ -97,7 +110,7 @@ class NameSpelledSeveralWays(Rule):
 
     def conclude(self, state):
         best = state["best"]
-        for place, (counts, first, split, language, heard) in state["keys"].items():
+        for place, (counts, first, split, language, heard, lines) in state["keys"].items():
             if len(counts) < (1 if split else 2):
                 continue
             surface, n = max(counts.items(), key=lambda kv: (kv[1], [-x for x in first[kv[0]]]))
@@ -105,7 +118,8 @@ class NameSpelledSeveralWays(Rule):
                 # a spelling's names: those in most of its source lines
                 names = {s: (frozenset(x for x, m in h.items() if x and 2 * m > h[None]), h)
                          for s, h in heard.items()}
-                best[place] = (surface, n, counts, spellings_of(surface, counts, language), names)
+                best[place] = (surface, n, counts, spellings_of(surface, counts, language), names,
+                               lines.get(surface, []))
         state["keys"] = None  # pass two reads only the decisions
 
     def findings(self, state, facts, at):
@@ -115,7 +129,7 @@ class NameSpelledSeveralWays(Rule):
             decision = decided.get((article, c.key))
             if decision is None:
                 continue
-            best, n, counts, spellings, names = decision
+            best, n, counts, spellings, names, lines = decision
             if c.split:  # a name cut in two only where the document writes it as one word
                 severity = self._split_severity(c, best, n, language)
                 if severity is not False:
@@ -124,8 +138,12 @@ class NameSpelledSeveralWays(Rule):
                 heard = source_evidence(names.get(c.surface), names.get(best))
                 if heard == "different":
                     continue  # the sources name two names (Martin, Marten)
-                severity = None if heard == "same" and counts[c.surface] < n else \
-                    self._severity(c, best, n, counts[c.surface], spellings, language)
+                if heard == "same" and counts[c.surface] < n:
+                    severity = None
+                elif _near(lines, at.line):
+                    severity = self._severity(c, best, n, counts[c.surface], spellings, language)
+                else:  # far from the main spelling: in a file of unrelated lines, another text
+                    severity = Severity.INFO
                 found.append((k, c, best, n, counts[c.surface], severity))
         return self._outermost(found)
 
