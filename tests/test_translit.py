@@ -146,3 +146,16 @@ def test_name_in_both_scripts_warns_on_the_documents_spelling():
     assert not flagged("CON002", glossed)
     marathi = "क्वारलिंटने योजना आणली. क्वारलिंटच्या योजनेवर टीका झाली. Quarlint ने माघार घेतली."
     assert _severities("CON002", marathi) == [("Quarlint", "warning")]
+
+
+def test_a_word_inside_quoted_speech_is_no_gloss():
+    from checker.analysis.latin import enclosed
+    speech = "“भारतात प्रतिभा आहे, पण wafers साठी आम्ही परदेशावर अवलंबून आहोत,” ते म्हणाले"
+    at = speech.index("wafers")
+    assert not enclosed(speech, at, at + 6)
+    term = 'त्याला "wafers" म्हणतात'
+    at = term.index("wafers")
+    assert enclosed(term, at, at + 6)
+    gloss = "لیپٹن (Leptin یعنی ہارمون) کی مقدار"
+    at = gloss.index("Leptin")
+    assert enclosed(gloss, at, at + 6)

@@ -76,11 +76,18 @@ def _native_between(text: str, a: int, b: int) -> bool:
 
 
 def enclosed(text: str, start: int, end: int) -> bool:
-    """Inside parentheses or quotation marks: a gloss or a quoted term, kept on purpose."""
+    """A gloss or a quoted term, kept on purpose: inside parentheses (`لیپٹن (Leptin)`, where
+    translators give the original), or alone inside quotation marks (`"wafers"`). Words inside a
+    quoted sentence are not: quoted speech is translated like the rest."""
     before, after = text[:start], text[end:]
-    for o, c in (("(", ")"), ("[", "]"), ('"', '"'), ("“", "”"), ("‘", "’")):
-        opened = before.count(o) % 2 == 1 if o == c else before.count(o) > before.count(c)
-        if opened and c in after:
+    for o, c in (("(", ")"), ("[", "]")):
+        if before.count(o) > before.count(c) and c in after:
+            return True
+    for o, c in (('"', '"'), ("“", "”"), ("‘", "’")):
+        i, j = text.rfind(o, 0, start), text.find(c, end)
+        if i < 0 or j < 0 or (o == c and before.count(o) % 2 == 0) or (o != c and c in text[i:start]):
+            continue  # no quote open before the words, or none closing after them
+        if not _native_between(text, i + 1, start) and not _native_between(text, end, j):
             return True
     return False
 
