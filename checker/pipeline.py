@@ -208,7 +208,8 @@ class LineChecker:
                         found[f.sentence].append(f)
         results = tuple(SentenceResult(s.start, s.end, a, b, s.language, line[a:b], self._place(fs, s.start, lm))
                         for s, (a, b), fs in zip(sentences, spans, found))
-        facts = ((i, r.line_facts(sentences)) for i, r in enumerate(self.doc_rules))
+        facts = ((i, r.line_facts(sentences, source) if r.reads_source else r.line_facts(sentences))
+                 for i, r in enumerate(self.doc_rules))
         return LineResult(lm, results, tuple(pair for pair in facts if pair[1] is not None))
 
     def _sentence_findings(self, s: Sentence, original: str) -> tuple:

@@ -8,7 +8,7 @@ from checker.rules.orthography import ascii_colon_visarga
 
 def _slow_word_frequencies(language):
     """The table read line by line: weighted rows, then `#listed<TAB>weight` and a word a line."""
-    name = "wordfreq.en.tsv" if language == "en" else f"lexicon.{language}.tsv"
+    name = f"lexicon.{language}.tsv"
     out, listed = {}, None
     for row in _raw_lines(name):
         if row.startswith("#listed\t"):
@@ -35,7 +35,7 @@ def _sample(words, n=2500):
 
 
 def test_word_frequencies_parse_as_line_by_line():
-    for language in ("mr", "ur", "en"):
+    for language in ("mr", "ur"):
         fast, slow = word_frequencies(language), _slow_word_frequencies(language)
         assert dict(fast.items()) == slow
         assert list(fast) == list(slow) and len(fast) == len(slow)
@@ -64,9 +64,9 @@ def test_lexicon_prefix_and_substring_queries_match_a_scan():
 
 def test_weighted_rows_come_heaviest_first():
     # phonetic._function_words takes the first words of the table as the most frequent ones
-    for language in ("mr", "ur", "en"):
+    for language in ("mr", "ur"):
         rows = list(word_frequencies(language).items())
-        weighted = [kv for kv in rows if kv[1] != 2] if language != "en" else rows
+        weighted = [kv for kv in rows if kv[1] != 2]
         assert weighted == sorted(weighted, key=lambda kv: (-kv[1], kv[0]))
         assert word_frequencies(language).top(120) == [w for w, _ in rows[:120]]
 

@@ -97,6 +97,12 @@ def _function_words(language: str) -> frozenset[str]:
     return frozenset(word_frequencies(language).top(120)) | PARTICLES.get(language, frozenset())
 
 
+@lru_cache(maxsize=None)
+def _frequent_words(language: str) -> frozenset[str]:
+    """The 2,000 heaviest words of the lexicon (ranks, not counts: the weights are pseudo-counts)."""
+    return frozenset(word_frequencies(language).top(2000))
+
+
 @lru_cache(maxsize=1 << 16)  # words repeat (Zipf): classify each spelling once
 def is_function_word(word: str, language: str) -> bool:
     return word in _function_words(language)
@@ -252,8 +258,8 @@ def name_candidates(text: str, tokens: list[Token], language: str,
     """Runs of one to three units joined by a space or hyphen, each unit sounding a consonant, at
     least one unit name-like, ending on a name-like word or letters, no case ending inside."""
     units = _units(text, tokens, language, runs)
-    if not any(u[2] == "name" for u in units):
-        return []  # every candidate, split ones too, has a name-like word: most sentences have none
+    if not any(u[2] == "name" or u[2] == "letters" for u in units):
+        return _split_candidates(text, units, language)  # most sentences: only split candidates
     out = []
     for i in range(len(units)):
         key, end = "", 0
@@ -268,10 +274,12 @@ def name_candidates(text: str, tokens: list[Token], language: str,
             else:
                 stem, suffix = strip_suffix(value, language)
                 part = skeleton(stem, initial=j == i)
-            if not part.strip("A"):
-                break  # a unit that sounds no consonant (اے آئی, एआय) adds nothing to a name
+            if not part.strip("A") and (kind != "letters" or j == i):
+                break  # a unit that sounds no consonant (اے آئی, एआय) starts no name ...
+            # ... but vowel letters may end one (اوپن اے آئی: Open A I)
             key += part
-            named = named or kind == "name"
+            # letters after a word make a name of it even when the word is ordinary (چیٹ جی پی ٹی)
+            named = named or kind == "name" or (kind == "letters" and j > i)
             lettered = lettered or kind == "letters"
             if kind != "weak" and len(key) >= 3 and named:
                 end = a + len(stem)
@@ -282,25 +290,54 @@ def name_candidates(text: str, tokens: list[Token], language: str,
 
 
 def _split_candidates(text: str, units, language: str) -> list[NameCandidate]:
-    """Two adjacent words, one name-like and the other an ordinary word (`وولٹ آرا`, `اور بیٹل`):
-    MT sometimes cuts a name where a part of it is a word. Only a document that spells the name as
+    """Two adjacent words, at least one of them an ordinary word (`وولٹ آرا`, `اور بیٹل`): MT
+    sometimes cuts a name where a part of it is a word. Only a document that spells the name as
     one word elsewhere can tell (the consistency rule checks that); marked `split`."""
     native = DEVANAGARI if language == "mr" else ARABIC
+    particles = PARTICLES.get(language, ())
+    frequent = _frequent_words(language)  # two of these together are a phrase, not a name cut in two
     out = []
-    for (a, b, k1, v1), (c, d, k2, v2) in zip(units, units[1:]):
-        if {k1, k2} != {"name", "weak"} and not ({k1, k2} == {"name", None} and v1 in PARTICLES.get(language, ())):
+    for i, ((a, b, k1, v1), (c, d, k2, v2)) in enumerate(zip(units, units[1:])):
+        # name + word, word + name, word + word, or a particle before a name (`اور بیٹل`)
+        if k1 == "weak":
+            if k2 != "name" and (k2 != "weak" or v1 in frequent and v2 in frequent or
+                                 not _opened(text, units, i, language) or
+                                 not _closed(text, units, i + 2, v2, language)):
+                continue
+        elif k1 == "name":
+            if k2 != "weak":
+                continue
+        elif k1 is not None or k2 != "name" or v1 not in particles:
             continue
-        if text[b:c] not in _JOINERS or any(map(str.isdigit, v1 + v2)):
-            continue
-        if strip_suffix(v1, language)[1] or len(v1) < 2:
+        if text[b:c] not in _JOINERS or len(v1) < 2 or strip_suffix(v1, language)[1]:
             continue  # a case ending closes a name: the next word is not part of it
+        if any(map(str.isdigit, v1 + v2)):
+            continue
         stem, _ = strip_suffix(v2, language)
-        k1, k2 = skeleton(v1), skeleton(stem, initial=False)
-        # each half sounds a consonant: `या घोड्या` is a word after a pronoun, not a name cut in two
-        if k1.strip("A") and k2 and len((k1 + k2).strip("A")) >= 3 and _is_native(v1 + stem, native):
-            key = k1 + k2
-            out.append(NameCandidate(a, c + len(stem), text[a:c + len(stem)], key, 2, False, True))
+        s1, s2 = skeleton(v1), skeleton(stem, initial=False)
+        # each half sounds a consonant: `या घोड्या` is a word after a pronoun, not a name cut in two;
+        # two ordinary words need a longer name between them (short ones meet by chance)
+        n = len((s1 + s2).strip("A"))
+        if s1.strip("A") and s2 and n >= (4 if k1 == k2 else 3) and _is_native(v1 + stem, native):
+            out.append(NameCandidate(a, c + len(stem), text[a:c + len(stem)], s1 + s2, 2, False, True))
     return out
+
+
+def _opened(text: str, units, i: int, language: str) -> bool:
+    """A name can start at unit i: the start, punctuation or a particle comes before it."""
+    if i == 0:
+        return True
+    prev = units[i - 1]
+    return prev[3] in PARTICLES.get(language, ()) or text[prev[1]:units[i][0]].strip() != ""
+
+
+def _closed(text: str, units, j: int, word: str, language: str) -> bool:
+    """A name ends before unit j: a case ending, a postposition, punctuation or the end follows
+    (two ordinary words are taken for a name cut in two only where a name can start and end)."""
+    if j >= len(units) or strip_suffix(word, language)[1]:
+        return True
+    nxt = units[j]
+    return nxt[3] in PARTICLES.get(language, ()) or text[units[j - 1][1]:nxt[0]].strip() != ""
 
 
 def _is_native(word: str, script: str) -> bool:

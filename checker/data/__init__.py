@@ -16,6 +16,17 @@ def _text(name: str) -> str:
     return text.replace("\r\n", "\n") if "\r" in text else text
 
 
+def table_rows(name: str) -> bytes:
+    """A table's bytes without its header lines (`#`), line endings as line feeds."""
+    with open(os.path.join(DATA, name), "rb") as f:
+        raw = f.read()
+    if b"\r" in raw:
+        raw = raw.replace(b"\r\n", b"\n")
+    while raw.startswith(b"#"):
+        raw = raw[raw.find(b"\n") + 1:] if b"\n" in raw else b""
+    return raw if not raw or raw.endswith(b"\n") else raw + b"\n"
+
+
 def lines(name: str) -> list[str]:
     """Non-comment, non-empty lines of a data file."""
     return [x for x in _text(name).splitlines() if x and not x.startswith("#")]
@@ -27,9 +38,9 @@ LISTED = b"#listed\t"  # starts the section of words that share one weight: `#li
 @lru_cache(maxsize=None)
 def word_frequencies(language: str) -> Lexicon:
     """A weight for each (normalised) word of real `language` text: the weighted rows in the file's
-    order (heaviest first), then the listed words. Urdu and Marathi: scripts/build_lexicons.py (word
-    lists made for the job, plus the tuning text); English: scripts/build_wordfreq.py."""
-    name = "wordfreq.en.tsv" if language == "en" else f"lexicon.{language}.tsv"
+    order (heaviest first), then the listed words: scripts/build_lexicons.py (word lists made for
+    the job, plus the tuning text). English is checker.analysis.latin's english_lexicon."""
+    name = f"lexicon.{language}.tsv"
     with open(os.path.join(DATA, name), "rb") as f:
         raw = f.read()
     if b"\r" in raw:

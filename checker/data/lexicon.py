@@ -85,13 +85,44 @@ class Lexicon:
         return t.startswith(word, at) and t.startswith(NL, at + len(word))
 
     def _lower_bound(self, key: bytes) -> int:
-        """Offset of the first listed word >= key (the length of the bytes when there is none)."""
-        t, lo, hi = self._listed, 0, len(self._listed)  # lo and hi are line starts
-        while lo < hi:
-            start = t.rfind(NL, lo, (lo + hi) // 2) + 1 or lo
-            end = t.find(NL, start)
-            if t[start:end] < key:
-                lo = end + 1
-            else:
-                hi = start
-        return lo
+        return lower_bound(self._listed, key)
+
+
+class SortedTable:
+    """word -> value text, from `word<TAB>value` lines sorted by word (UTF-8 bytes, never decoded
+    whole): the English lexicon, 80,000 rows that a run with a few Latin words asks about a few times."""
+
+    def __init__(self, rows: bytes):
+        self._rows = rows
+
+    def get(self, word: str) -> str | None:
+        key = word.encode("utf-8") + b"\t"
+        t = self._rows
+        at = lower_bound(t, key)
+        if not t.startswith(key, at):
+            return None
+        return t[at + len(key):t.find(NL, at)].decode("utf-8")
+
+    def __contains__(self, word: str) -> bool:
+        return self.get(word) is not None
+
+    def __len__(self) -> int:
+        return self._rows.count(NL)
+
+    def items(self) -> Iterator[tuple[str, str]]:
+        for row in self._rows.decode("utf-8").splitlines():
+            word, _, value = row.partition("\t")
+            yield word, value
+
+
+def lower_bound(t: bytes, key: bytes) -> int:
+    """Offset of the first line of `t` (sorted lines, each ending in a line feed) >= key, or len(t)."""
+    lo, hi = 0, len(t)  # lo and hi are line starts
+    while lo < hi:
+        start = t.rfind(NL, lo, (lo + hi) // 2) + 1 or lo
+        end = t.find(NL, start)
+        if t[start:end] < key:
+            lo = end + 1
+        else:
+            hi = start
+    return lo

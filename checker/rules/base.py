@@ -64,8 +64,11 @@ class Rule:
     #       only adds up, and the first places it keeps are the first occurrence's);
     #   positional = False: findings(state, facts, at) does not read `at`, so a repeated line's
     #       findings are computed once in pass two.
+    #   reads_source = True: line_facts(sentences, source) also gets the aligned English source
+    #       line (None without one); the memo already keys a line's analysis by its source.
     counts_repeats: ClassVar[bool] = False
     positional: ClassVar[bool] = True
+    reads_source: ClassVar[bool] = False
 
     def line_facts(self, sentences: Sequence["Sentence"]) -> Any:
         return None
