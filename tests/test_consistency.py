@@ -80,6 +80,7 @@ def test_what_separates_two_spellings():
     assert difference("क्लोरोक्विन", "क्लोरोक्वीन") == "sound" and difference("انزائم", "انزایم") == "sound"
     assert difference("क्लोरायटन", "क्लोरिटन") == "vowel" and difference("حامد", "حمید") == "vowel"
     assert difference("ڈیپسیک", "دیپیسیک") == "both" and difference("बायडेन", "बाडेन") == "vowel"
+    assert difference("ग्रेव्हिटास", "ग्रेविटास") == "sound" and difference("कहर", "कर") == "other"  # व्ह / व
 
 
 def _repeat(main, variant, frame, times=3):

@@ -86,3 +86,10 @@ def test_repetition_loops():
     loop = "पण काही वेळा हात धुणे हात धुणे हात धुणे हात धुणे अशा गोष्टी"
     assert _flagged("REP003", loop) == [] and _flagged("REP001", loop) == []
     assert len(_flagged("REP004", loop)) == 1
+
+
+def test_stutter_names_the_repeated_piece_and_stays_linear_on_long_words():
+    [f] = _flagged("REP006", "مریض کو ریسسسیٹیشن دی گئی")
+    assert "'س' written 3 times" in f.message
+    assert not _flagged("REP006", "آ" + "و" * 20000 + " ہے")  # vowel letters: no finding, one pass
+    assert len(_flagged("REP006", "आ" + "व" * 20000 + " आहे")) == 1

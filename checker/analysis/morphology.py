@@ -84,6 +84,11 @@ def _same_vowel(x: str, y: str) -> bool:
         not (x and y) and all(ch in "ئء" for ch in x + y)
 
 
+def _v_aspirated(x: str, y: str, before: str) -> bool:
+    """व्ह against व: how Marathi writes English v (व्हिडिओ), which MT also writes plain (विडिओ)."""
+    return before == "\u0935" and {x, y} == {"\u094d\u0939", ""}
+
+
 @lru_cache(maxsize=1 << 16)
 def difference(a: str, b: str) -> str:
     """'space' (only spaces or hyphens differ), 'sound' (only letters or vowel marks that write
@@ -97,7 +102,7 @@ def difference(a: str, b: str) -> str:
         if op == "equal":
             continue
         x, y = a[i:j], b[k:m]
-        if _same_vowel(x, y):
+        if _same_vowel(x, y) or _v_aspirated(x, y, a[i - 1:i] or b[k - 1:k]):
             consonant = True
         elif all(ch in _VOWELS for ch in x + y):
             vowel = True
