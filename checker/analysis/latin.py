@@ -17,8 +17,8 @@ from .tokens import Token
 
 # addresses and tags: their words are never "English left untranslated"
 # (markup too: tags, HTML entities, identifiers with underscores)
-_ADDRESS = regex.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[#@][\w-]+"
-                         r"|\b[\w-]+(?:\.[a-z]{2,6})+(?:/\S*)?|</?!?\w+[^<>]*>?|&#?\w+;|\w*_\w+")
+_ADDRESS = regex.compile(r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[#@][\w-]+"
+                         r"|(?<![\w-])[\w-]+(?:\.[a-z]{2,6})+(?:/\S*)?|</?!?\w+[^<>]*>?|&#?\w+;|(?<!\w)\w*_\w+")
 UNITS = frozenset("""km kg mg ml cm mm nm mcg ug µg kb mb gb tb kbps mbps gbps hz khz mhz ghz kw mw kwh
     mph kmph rpm ppm ppb kcal cal mah mol mmol vs etc et al pm am ft sq lb lbs oz""".split())
 

@@ -119,7 +119,10 @@ class SameConjunct(Rule):
             prev, t = toks[k - 1], toks[k]
             gap = text[prev.end:t.start].strip()
             if gap in _COMMAS and t.text not in joiners:
-                items, commas = (items or [prev]) + [t], commas + 1
+                if not items:
+                    items.append(prev)
+                items.append(t)  # in place: a list of thousands of items stays linear
+                commas += 1
             elif not gap and t.text in joiners and items and items[-1] is prev:
                 continue  # "A، B اور": the last item may follow
             elif not gap and prev.text in joiners and items and items[-1] is toks[k - 2]:
