@@ -46,7 +46,7 @@ def test_message_says_what_the_source_has():
     ("1.5 million", "१५ लाख"), ("1.5 million", "۱٫۵ ملین"), ("39,768", "३९,७६८"), ("39,768", "۳۹٬۷۶۸"),
     ("3,900,000", "39,00,000"), ("3,900,000", "३९ लाख"), ("2.5 million", "अडीच दशलक्ष"),
     ("3.5 lakh", "साडे 3 लाख"), ("10 million", "1 करोड"), ("42.000 participants", "42,000"),
-    ("12.5%", "%12.5"), ("two", "2"), ("2", "दोन"), ("3", "تین"), ("1st", "1ला"), ("1 April", "یکم اپریل"),
+    ("12.5%", "%12.5"), ("two", "2"), ("2", "दोन"), ("3", "تین"), ("1st", "1ला"), ("1 April", "یکم اپریل"), ("$300+ billion", "300 ارب ڈالر"), ("$300 billion", "300 ڈالر ارب"),
 ])
 def test_same_value_in_any_script_grouping_and_magnitude(source, target):
     (s,) = [q for q in quantities(source, "en") if q.hard or q.kind in ("word", "ordinal")]

@@ -225,11 +225,12 @@ class Number:
 
     @cached_property
     def magnitude_after(self) -> "Magnitude | None":
-        """The magnitude word right after the number (spaces and a dangling point between)."""
+        """The magnitude word right after the number (spaces and a dangling point between, or the
+        `+` of `$300+ billion`)."""
         for mag in magnitudes(self.sentence):
             if mag.start >= self.end:
                 gap = self.sentence[self.end:mag.start]
-                return mag if regex.fullmatch(r"[.٫]?\s*", gap) else None
+                return mag if regex.fullmatch(r"[.٫]?\+?\s*", gap) else None
         return None
 
     @cached_property

@@ -24,7 +24,7 @@ from .tokens import tokenize
 # "list", "approx", "time") may match a number but are never reported missing or added.
 HARD = ("number", "year")
 
-_GAP_TO_MAGNITUDE = regex.compile(r"[.٫]?[^\S\n]*")
+_GAP_TO_MAGNITUDE = regex.compile(r"[.٫]?\+?[^\S\n]*")  # `१. million`, `$300+ billion`
 _SPACES = regex.compile(r"[^\S\n]*")
 _SEPARATOR = regex.compile(rf"[{regex.escape(SEPARATORS)}]")
 _SYMBOLS = sorted(CURRENCY_SYMBOLS, key=len, reverse=True)
@@ -94,12 +94,19 @@ def _chain(text: str, pos: int, mags) -> tuple[int, int]:
     for m in mags:
         if m.start < end:
             continue
-        if not gap.fullmatch(text, end, m.start):
-            break
+        if not gap.fullmatch(text, end, m.start) and not (last is None and _currency_word(text[end:m.start])):
+            break  # a currency word between may stand before the magnitude: `300 ڈالر ارب`
         if m.exponent != last:
             exponent += m.exponent
         last, end, gap = m.exponent, m.end, _SPACES
     return exponent, end
+
+
+def _currency_word(gap: str) -> bool:
+    """`gap` is one currency word with spaces around it (in any of the languages)."""
+    word = gap.strip()
+    return bool(word) and " " not in word and word != gap and any(
+        word.lower() in CURRENCY_WORDS[lang] or word in CURRENCY_STEMS.get(lang, {}) for lang in CURRENCY_WORDS)
 
 
 def _currency(text: str, a: int, b: int, language: str) -> Optional[str]:
