@@ -7,18 +7,14 @@ from checker.rules.orthography import ascii_colon_visarga
 
 
 def _slow_word_frequencies(language):
-    """The table read line by line: weighted rows, then `#listed<TAB>weight` and a word a line."""
-    name = f"lexicon.{language}.tsv"
+    """The table read line by line: `#listed<TAB>weight` in the header, then `word[<TAB>weight]`."""
     out, listed = {}, None
-    for row in _raw_lines(name):
+    for row in _raw_lines(f"lexicon.{language}.tsv"):
         if row.startswith("#listed\t"):
             listed = int(row.split("\t")[1])
-        elif not row.startswith("#") and row:
-            if listed is None:
-                word, n = row.split("\t")
-                out[word] = int(n)
-            else:
-                out[row] = listed
+        elif row and not row.startswith("#"):
+            word, tab, n = row.partition("\t")
+            out[word] = int(n) if tab else listed
     return out
 
 
@@ -38,8 +34,8 @@ def test_word_frequencies_parse_as_line_by_line():
     for language in ("mr", "ur"):
         fast, slow = word_frequencies(language), _slow_word_frequencies(language)
         assert dict(fast.items()) == slow
-        assert list(fast) == list(slow) and len(fast) == len(slow)
-        for w in _sample(slow):  # binary search of the listed words
+        assert list(fast) == sorted(slow) and len(fast) == len(slow)  # sorted: binary-searched
+        for w in _sample(slow):
             assert fast.get(w) == slow[w] and w in fast
             assert fast.get(w + "\u093e", -1) == slow.get(w + "\u093e", -1)
             assert fast.get(w[:-1], -1) == slow.get(w[:-1], -1)
@@ -62,13 +58,12 @@ def test_lexicon_prefix_and_substring_queries_match_a_scan():
             assert sorted(lex.containing(part)) == sorted((x, n) for x, n in slow.items() if part in x)
 
 
-def test_weighted_rows_come_heaviest_first():
-    # phonetic._function_words takes the first words of the table as the most frequent ones
+def test_the_header_names_the_heaviest_words_heaviest_first():
+    # phonetic._function_words and the commonest-word set take the table's top words
     for language in ("mr", "ur"):
-        rows = list(word_frequencies(language).items())
-        weighted = [kv for kv in rows if kv[1] != 2]
-        assert weighted == sorted(weighted, key=lambda kv: (-kv[1], kv[0]))
-        assert word_frequencies(language).top(120) == [w for w, _ in rows[:120]]
+        lex, slow = word_frequencies(language), _slow_word_frequencies(language)
+        heaviest = sorted(((w, n) for w, n in slow.items() if n != 2), key=lambda kv: (-kv[1], kv[0]))
+        assert lex.top(2000) == [w for w, _ in heaviest[:2000]]
 
 
 def test_function_words_are_the_most_frequent():

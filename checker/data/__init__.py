@@ -32,41 +32,25 @@ def lines(name: str) -> list[str]:
     return [x for x in _text(name).splitlines() if x and not x.startswith("#")]
 
 
-LISTED = b"#listed\t"  # starts the section of words that share one weight: `#listed<TAB>weight`, then a word a line
-
-
 @lru_cache(maxsize=None)
 def word_frequencies(language: str) -> Lexicon:
-    """A weight for each (normalised) word of real `language` text: the weighted rows in the file's
-    order (heaviest first), then the listed words: scripts/build_lexicons.py (word lists made for
-    the job, plus the tuning text). English is checker.analysis.latin's english_lexicon."""
-    name = f"lexicon.{language}.tsv"
-    with open(os.path.join(DATA, name), "rb") as f:
+    """A weight for each (normalised) word of real `language` text, from lexicon.<language>.tsv
+    (scripts/build_lexicons.py: word lists made for the job, plus the tuning text). Its header has
+    `#top<TAB>` the heaviest words and `#listed<TAB>W` the weight of a bare word; then one row a word,
+    sorted. English is checker.analysis.latin's english_lexicon."""
+    with open(os.path.join(DATA, f"lexicon.{language}.tsv"), "rb") as f:
         raw = f.read()
     if b"\r" in raw:
         raw = raw.replace(b"\r\n", b"\n")
-    at = raw.find(b"\n" + LISTED)
-    text = (raw if at < 0 else raw[:at + 1]).decode("utf-8")
-    while text.startswith("#"):  # the header
-        text = text[text.find("\n") + 1:] if "\n" in text else ""
-    if at < 0:
-        return Lexicon(_weighted_rows(text))
-    weight_at = at + 1 + len(LISTED)
-    words_at = raw.find(b"\n", weight_at) + 1
-    return Lexicon(_weighted_rows(text), raw[words_at:], int(raw[weight_at:words_at]))
-
-
-def _weighted_rows(text: str) -> dict[str, int]:
-    if text and not text.endswith("\n"):
-        text += "\n"
-    if "\n#" in text or "\n\n" in text or text.count("\t") != text.count("\n"):
-        out = {}  # comments, blank lines or odd rows inside: line by line
-        for row in text.splitlines():
-            if row and not row.startswith("#"):
-                word, n = row.split("\t")
-                out[word] = int(n)
-        return out
-    # one split of the whole text instead of one per line (the tables are read at every start)
-    cells = text.replace("\n", "\t").split("\t")
-    cells.pop()  # after the last line ending
-    return dict(zip(cells[::2], map(int, cells[1::2])))
+    top, weight, at = [], 0, 0
+    while raw.startswith(b"#", at):  # the header lines
+        end = raw.find(b"\n", at)
+        end = len(raw) if end < 0 else end
+        line = raw[at:end]
+        if line.startswith(b"#top\t"):
+            top = line[5:].decode("utf-8").split(" ")
+        elif line.startswith(b"#listed\t"):
+            weight = int(line[8:])
+        at = end + 1
+    rows = raw[at:]
+    return Lexicon(rows if rows.endswith(b"\n") or not rows else rows + b"\n", top, weight)
