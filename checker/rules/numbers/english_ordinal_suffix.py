@@ -3,8 +3,7 @@ from __future__ import annotations
 
 import regex
 
-from ...analysis.scripts import digit_value
-from ...analysis.scripts import LATIN
+from ...analysis.scripts import LATIN, digit_value
 from ...model import Category, Fix, Severity
 from ..base import Rule
 
