@@ -66,9 +66,21 @@ def not_regular(path: str) -> InputError | None:
     return InputError(f"{path}: {_kind(mode)}, not a regular file; not scanned")
 
 
+# Directories a scan of a directory never enters (as ruff and other linters skip them): version control,
+# virtual environments, installed packages and caches. Naming one on the command line still scans it.
+EXCLUDED_DIRS = frozenset({".git", ".hg", ".svn", ".bzr", ".venv", "venv", ".direnv", ".tox", ".nox", ".eggs",
+                           "node_modules", "site-packages", "__pypackages__", "__pycache__", ".mypy_cache",
+                           ".pytest_cache", ".ruff_cache", ".ipynb_checkpoints", "_build", "buck-out"})
+
+
+def _excluded(found: Path, root: Path) -> bool:
+    return any(part in EXCLUDED_DIRS for part in found.relative_to(root).parts[:-1])
+
+
 def expand(paths: list[str], glob: str = "*.txt") -> Iterator[Union[str, InputError]]:
     """Yield the files to scan in a stable order, or an InputError for each path that fails.
-    A file named twice (directly, or also found under a given directory) is scanned once."""
+    A file named twice (directly, or also found under a given directory) is scanned once; a
+    directory's search skips EXCLUDED_DIRS below it."""
     seen: set[str] = set()
 
     def first(name: str) -> bool:
@@ -88,7 +100,7 @@ def expand(paths: list[str], glob: str = "*.txt") -> Iterator[Union[str, InputEr
         if odd is not None:
             yield odd
         elif path.is_dir():
-            found = sorted(f for f in path.rglob(glob) if f.is_file())  # FIFOs and devices: skipped
+            found = sorted(f for f in path.rglob(glob) if f.is_file() and not _excluded(f, path))  # FIFOs: skipped
             if not found:
                 yield InputError(f"{p}: no files matching {glob!r} in this directory")
             yield from (str(f) for f in found if first(str(f)))

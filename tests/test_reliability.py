@@ -14,6 +14,7 @@ import stat
 import time
 from contextlib import contextmanager
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
@@ -302,3 +303,15 @@ def test_d2_address_spans_linear_on_long_latin_tokens():
         assert long / max(short, 1e-4) <= RATIO
     assert address_spans("mail a.b+c@ex-ample.co.in now") == [(5, 25)]
     assert address_spans("see foo-bar.com/x and x_y") == [(4, 17), (22, 25)]
+
+
+def test_directory_scan_skips_virtualenvs_and_version_control(tmp_path):
+    for rel in (".venv/lib/site-packages/pkg/LICENSE.txt", "node_modules/x/README.txt", ".git/info/a.txt",
+                "docs/__pycache__/b.txt", "docs/a.txt", "b.txt"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("हे वाक्य ठीक आहे.\n", encoding="utf-8")
+    from checker.loader import expand
+    found = sorted(Path(p).relative_to(tmp_path).as_posix() for p in expand([str(tmp_path)]))
+    assert found == ["b.txt", "docs/a.txt"]
+    named = list(expand([str(tmp_path / ".git")]))  # named on the command line: searched
+    assert [Path(p).name for p in named] == ["a.txt"]
