@@ -1,4 +1,4 @@
-"""REP006: a letter or syllable stuttered three times or more inside a word (ٹرینیڈڈڈ, व्हीआरआरआर)."""
+"""REP006: a letter or syllable stuttered three times or more inside a word (کراچچچی, पुणेणेणे)."""
 from __future__ import annotations
 
 import re
@@ -23,12 +23,12 @@ _INTERJECTIONS = frozenset({"ہا", "ہی", "ش", "हा", "ही", "श"})
 
 
 class StutteredLetters(Rule):
-    """A letter or syllable repeated three times or more inside a word (`ٹرینیڈڈڈ`, `व्हीआरआरआर`).
+    """A letter or syllable repeated three times or more inside a word (`کراچچچی`, `पुणेणेणे`).
 
     Why: MT systems that write words piece by piece sometimes loop on one piece, so a name comes out
-    with a letter or syllable stuttered (`ریسسسیٹیشن`, `एफएफएफपी`). No Urdu or Marathi word
+    with a letter or syllable stuttered (`ٹیسسسٹ`, `मुंबईईई`). No Urdu or Marathi word
     repeats a consonant or a syllable three times running; laughter and hushing (`ہاہاہا`, `ششش`)
-    and Urdu vowel letters (which meet in threes where a compound joins: `فوٹووولٹک`) are left alone.
+    and Urdu vowel letters (which meet in threes where a compound joins: `ریڈیووولٹیج`) are left alone.
     Instead: write the word once, as the source's name is spelled (no fix: which copies are extra
     needs a look).
     """
@@ -37,10 +37,10 @@ class StutteredLetters(Rule):
     name = "stuttered-letters"
     category = Category.REPETITION
     severity = Severity.WARNING
-    good = ("ٹرینیڈاڈ اور ٹوباگو", "फोटोव्होल्टेइक पॅनेल", "فوٹووولٹک پینل", "وہ ہاہاہا کر کے ہنسا", "खटखट आवाज",
+    good = ("کراچی سے لاہور", "फोटोव्होल्टेइक पॅनेल", "ریڈیووولٹیج پینل", "وہ ہاہاہا کر کے ہنسا", "खटखट आवाज",
             "डब्ल्यूडब्ल्यूडब्ल्यू पत्ता")
-    bad = (("ٹرینیڈڈڈ اور ٹوباگو", "ٹرینیڈڈڈ"), ("व्हीआरआरआर तंत्रज्ञान", "व्हीआरआरआर"),
-           ("ریسسسیٹیشن کی ضرورت", "ریسسسیٹیشن"))
+    bad = (("کراچچچی سے لاہور", "کراچچچی"), ("पुणेणेणे शहरात", "पुणेणेणे"),
+           ("مریض کو ٹیسسسٹ کی ضرورت", "ٹیسسسٹ"))
 
     def check(self, sentence):
         text, tokens = sentence.text, sentence.tokens
