@@ -135,7 +135,7 @@ class LatinWord(NamedTuple):
 
 
 def _kept(text: str, t: Token, keep: list[tuple[int, int]]) -> bool:
-    """Units, codes (o1, V3, 5G), acronyms (CEPI, MediaTek, iPhone), addresses: Latin on purpose."""
+    """Units, codes (o1, V3, 5G), acronyms (NASA, Qualcomm, iPhone), addresses: Latin on purpose."""
     w = t.text
     if not w.isascii() or not w.isalpha() or len(w) < 2 or w.lower() in UNITS:
         return True

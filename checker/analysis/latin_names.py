@@ -112,7 +112,7 @@ def split_names(text: str, tokens: list[Token], language: str) -> list[SplitName
             if not 0 <= j < len(tokens) or tokens[j].script != native:
                 continue
             if 0 <= k < len(tokens) and tokens[k].script == LATIN:
-                continue  # the Latin word is part of a longer Latin name (`Shenzhen Bioeasy`)
+                continue  # the Latin word is part of a longer Latin name (`Tata Motors`)
             t, before = tokens[j], j < i
             if (text[t.end:n.start] if before else text[n.end:t.start]) != " ":
                 continue

@@ -10,7 +10,7 @@ class NameLeftInLatin(Rule):
 
     Why: Urdu and Marathi journalists write names in their own script (`واشنگٹن`, `वॉशिंग्टन`);
     MT copies names it does not know (`Remdesivir`, `Halvorsen`) in Latin letters. Brands and
-    product names are often kept in Latin even by human writers (`Woolworths`, `MediaTek`), so
+    product names are often kept in Latin even by human writers (`Carrefour`, `Qualcomm`), so
     this is only worth a look. Acronyms, codes and English common words are other rules' business
     (TRL003).
     Instead: transliterate the name as it is pronounced, the way the rest of the document spells

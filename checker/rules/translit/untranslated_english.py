@@ -9,7 +9,7 @@ _LOWER = (ENGLISH, FUNCTION, UNKNOWN)
 
 def _terms(words) -> int:
     """Capitalised English common words in a row (`Climate Change Act`, `Ministry of Health`);
-    a row that follows or precedes a name is a brand's product (`Kleenex Toilet Tissue`)."""
+    a row that follows or precedes a name is a brand's product (`Dettol Hand Wash`)."""
     best = run = 0
     for i, w in enumerate(words):
         if w.kind == TERM:
@@ -58,7 +58,7 @@ class EnglishLeftUntranslated(Rule):
     clause (three words, two of them English, one a grammar word) or a sentence that is English as
     a whole is an error; capitalised common words in a row are an untranslated term (a warning,
     an error never: no grammar word), a single capitalised word a name. Units, codes, acronyms,
-    brands and their products (`MediaTek Helio`), URLs, e-mail addresses, hashtags, @handles and
+    brands and their products (`Qualcomm Snapdragon`), URLs, e-mail addresses, hashtags, @handles and
     markup are Latin on purpose; a gloss (in parentheses or quotes, next to `یعنی` / `म्हणजे`, or
     before `کہتے ہیں` / `म्हणतात`) is only worth a look.
     Instead: translate the words (`अधिकारी`, `ملازمین`); for a technical term, transliterate it
