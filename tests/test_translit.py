@@ -159,3 +159,10 @@ def test_a_word_inside_quoted_speech_is_no_gloss():
     gloss = "لیپٹن (Leptin یعنی ہارمون) کی مقدار"
     at = gloss.index("Leptin")
     assert enclosed(gloss, at, at + 6)
+
+
+def test_a_tokenised_domain_is_an_address():
+    from checker.analysis.latin import address_spans
+    text = "ही माहिती kathalaya . org वर आहे"
+    assert [text[a:b] for a, b in address_spans(text)] == ["kathalaya . org"]
+    assert not flagged("TRL003", text + ".")

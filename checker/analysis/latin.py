@@ -17,7 +17,9 @@ from .tokens import Token
 
 # addresses and tags: their words are never "English left untranslated"
 # (markup too: tags, HTML entities, identifiers with underscores)
+# (a domain as a tokeniser leaves it, `example . org`, is an address too: MT test sets are tokenised)
 _ADDRESS = regex.compile(r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[#@][\w-]+"
+                         r"|(?<![\w-])[\w-]+ \. (?:com|org|net|edu|gov|int|info|in|pk|uk|io|co)(?![\w.])"
                          r"|(?<![\w-])[\w-]+(?:\.[a-z]{2,6})+(?:/\S*)?|</?!?\w+[^<>]*>?|&#?\w+;|(?<!\w)\w*_\w+")
 UNITS = frozenset("""km kg mg ml cm mm nm mcg ug µg kb mb gb tb kbps mbps gbps hz khz mhz ghz kw mw kwh
     mph kmph rpm ppm ppb kcal cal mah mol mmol vs etc et al pm am ft sq lb lbs oz""".split())
