@@ -135,6 +135,16 @@ class Sentence:
     def numbers(self) -> list["Number"]:
         return list(_facts().numbers(self.text))
 
+    @cached_property
+    def latin_words(self) -> list:
+        """Latin phrases with each word classified (English, term, name…), words kept on purpose out."""
+        return list(_facts().latin_words(self.text))
+
+    @cached_property
+    def latin_names(self) -> list:
+        """Capitalised Latin words that are names, with the skeletons their transliteration may have."""
+        return list(_facts().latin_names(self.text, self.language))
+
 
 _FACTS = None
 

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from ..data import word_frequencies
 from ..langs.affixes import strip_suffix
-from .latin import NAME, english_lexicon, is_name_word, latin_words
+from .latin import NAME, english_lexicon, is_name_word
 from .phonetic import is_function_word, skeleton
 from .scripts import ARABIC, DEVANAGARI, LATIN
 from .tokens import Token
@@ -74,11 +74,12 @@ class LatinName(NamedTuple):
     keys: frozenset[str]  # latin_skeletons of the name
 
 
-def latin_names(text: str, tokens: list[Token], language: str) -> list[LatinName]:
+def latin_names(phrases, language: str) -> list[LatinName]:
     """Capitalised Latin words that are names (not English common words, acronyms or codes), each
-    with the skeletons its transliteration may have; sentence-initial words included."""
+    with the skeletons its transliteration may have; sentence-initial words included. `phrases`:
+    a text's `latin_words` (a sentence fact, `Sentence.latin_words`)."""
     out = []
-    for phrase in latin_words(text, tokens):
+    for phrase in phrases:
         for w in phrase:
             if w.kind == NAME:
                 keys = frozenset(k for k in latin_skeletons(w.text, language) if len(k.strip("A")) >= 3)
@@ -94,13 +95,13 @@ class SplitName(NamedTuple):
     native: str  # the part transliterated
 
 
-def split_names(text: str, tokens: list[Token], language: str) -> list[SplitName]:
+def split_names(text: str, tokens: list[Token], language: str, names: list[LatinName]) -> list[SplitName]:
     """A name begun in one script and finished in the other: a transliterated word right before a
     Latin name (`مائیکل Jordan`; no case ending, which would close the name) or right after one
     (`Michael जॉर्डनने`). Not when the two spell the same name (a gloss: `لیپٹن Leptin`), and only
     when both parts are names of the English lexicon (`michael`, `jordan`: the table marks words
     as frequent in eight other languages as in English) and the Latin word stands alone."""
-    names = [n for n in latin_names(text, tokens, language) if _is_known_latin_name(n.text)]
+    names = [n for n in names if _is_known_latin_name(n.text)]
     if not names:
         return []
     native = DEVANAGARI if language == "mr" else ARABIC

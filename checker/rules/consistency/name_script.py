@@ -3,7 +3,6 @@ from __future__ import annotations
 import regex
 
 from ...analysis.latin import enclosed, english_lexicon
-from ...analysis.latin_names import latin_names
 from ...model import Category, Scope, Severity
 from ..base import Rule
 
@@ -49,7 +48,7 @@ class NameWrittenInBothScripts(Rule):
                 continue
             native = tuple((c.key, c.surface) for c in s.name_candidates if not c.split and not c.letters)
             here = {key for key, _ in native}  # a name transliterated beside its Latin is a gloss
-            names = latin_names(s.text, s.tokens, s.language) if _CAPITAL.search(s.text) else ()
+            names = s.latin_names if _CAPITAL.search(s.text) else ()
             latin = tuple(n for n in names if not n.keys & here and not enclosed(s.text, n.start, n.end))
             if latin or native:
                 found.append((s.index, latin, native))

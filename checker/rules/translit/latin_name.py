@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from ...analysis.latin_names import latin_names
 from ...model import Category, Severity
 from ..base import Rule
 
@@ -26,6 +25,6 @@ class NameLeftInLatin(Rule):
     bad = (("کانفرنس میں Halvorsen نے کہا", "Halvorsen"), ("दवाखान्यात Remdesivir दिले", "Remdesivir"))
 
     def check(self, sentence):
-        for n in latin_names(sentence.text, sentence.tokens, sentence.language):
+        for n in sentence.latin_names:
             yield self.finding(n.start, n.end, f"the name '{n.text}' in Latin letters: "
                                "transliterate it unless readers know it in Latin")

@@ -29,6 +29,6 @@ class NameSplitAcrossScripts(Rule):
            ("पत्रकार जेम्स Porter यांनी लिहिले", "जेम्स Porter"))
 
     def check(self, sentence):
-        for s in split_names(sentence.text, sentence.tokens, sentence.language):
+        for s in split_names(sentence.text, sentence.tokens, sentence.language, sentence.latin_names):
             yield self.finding(s.start, s.end, f"the name is half in Latin letters ('{s.latin}') and half "
                                f"transliterated ('{s.native}'); write all of it in one script")

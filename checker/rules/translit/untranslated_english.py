@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from ...analysis.latin import ENGLISH, FUNCTION, NAME, TERM, UNKNOWN, glossed, latin_share, latin_words
+from ...analysis.latin import ENGLISH, FUNCTION, NAME, TERM, UNKNOWN, glossed, latin_share
 from ...model import Category, Severity
 from ..base import Rule
 
@@ -81,7 +81,7 @@ class EnglishLeftUntranslated(Rule):
 
     def check(self, sentence):
         text, tokens = sentence.text, sentence.tokens
-        phrases = latin_words(text, tokens)
+        phrases = sentence.latin_words
         whole = len(phrases) > 0 and latin_share(tokens) >= 0.8
         language = "Marathi" if sentence.language == "mr" else "Urdu"
         for words in phrases:
