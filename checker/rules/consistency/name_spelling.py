@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import defaultdict
+from typing import NamedTuple
 
 from ...analysis.morphology import difference, same_word
 from ...analysis.phonetic import inflected_forms, is_common
@@ -23,6 +24,36 @@ def _near(lines: list[int], line: int) -> bool:
     """The main spelling occurs within NEAR lines of `line` (`lines` ascending)."""
     i = bisect_left(lines, line)
     return (i < len(lines) and lines[i] - line <= NEAR) or (i > 0 and line - lines[i - 1] <= NEAR)
+
+
+class _Spellings:
+    """Pass one's record of one phonetic key in one article."""
+    __slots__ = ("counts", "first", "split", "language", "heard", "lines")
+
+    def __init__(self, language: str):
+        self.counts: dict[str, int] = {}                # surface -> occurrences (dicts: cheaper than Counters)
+        self.first: dict[str, tuple[int, int]] = {}     # surface -> its first place (sentence, offset)
+        self.split = False                              # a cut-in-two candidate has this key
+        self.language = language
+        self.heard: dict[str, dict] = {}                # surface -> {None: source lines, name: lines}
+        self.lines: dict[str, list[int]] = {}           # surface -> its line numbers
+
+    def __getstate__(self):  # slots: pickled for --jobs workers
+        return tuple(getattr(self, k) for k in self.__slots__)
+
+    def __setstate__(self, values):
+        for k, v in zip(self.__slots__, values):
+            setattr(self, k, v)
+
+
+class _Decision(NamedTuple):
+    """Conclusion for one key in one article: the main spelling and the evidence around it."""
+    best: str
+    n: int                  # occurrences of the main spelling
+    counts: dict
+    spellings: int          # distinct spellings close to the main one
+    names: dict             # surface -> (the names most of its sources have, all counts)
+    lines: list             # the main spelling's line numbers
 
 
 class NameSpelledSeveralWays(Rule):
@@ -66,9 +97,8 @@ class NameSpelledSeveralWays(Rule):
            ("زورباکس نے کہا۔ زورباکس کے مطابق یہ درست ہے۔ ذوربکس نے انکار کیا۔", "ذوربکس"))
 
     # Pass one counts each spelling of each phonetic key per article; pass two flags the
-    # occurrences of the keys written several ways. State: (article, key) -> [surface counts,
-    # first place of each, split seen, language, surface -> {None: source lines, name: lines},
-    # surface -> its line numbers].
+    # occurrences of the keys written several ways. State: (article, key) -> _Spellings, then
+    # (article, key) -> _Decision.
     # Counting needs each line's article, so every occurrence of a repeated line is collected
     # (no collect_repeats). Facts: the candidates, and per candidate the source's names that it
     # can transliterate (None without a source).
@@ -93,33 +123,34 @@ class NameSpelledSeveralWays(Rule):
         for (k, language, c), names in zip(candidates, heard):
             entry = keys.get((article, c.key))
             if entry is None:
-                entry = keys[(article, c.key)] = [{}, {}, False, language, {}, {}]  # dicts: cheaper than Counters
+                entry = keys[(article, c.key)] = _Spellings(language)
             if c.split:
-                entry[2] = True
+                entry.split = True
             else:
-                surface, counts = c.surface, entry[0]
+                surface, counts = c.surface, entry.counts
                 counts[surface] = counts.get(surface, 0) + 1
-                if surface not in entry[1]:
-                    entry[1][surface] = (at.first + k, c.start)
-                entry[5].setdefault(surface, []).append(at.line)
+                if surface not in entry.first:
+                    entry.first[surface] = (at.first + k, c.start)
+                entry.lines.setdefault(surface, []).append(at.line)
                 if names is not None:  # a source line: count it (None) and the names it has
-                    h = entry[4].setdefault(surface, {None: 0})
+                    h = entry.heard.setdefault(surface, {None: 0})
                     h[None] += 1
                     for x in names:
                         h[x] = h.get(x, 0) + 1
 
     def conclude(self, state):
         best = state["best"]
-        for place, (counts, first, split, language, heard, lines) in state["keys"].items():
-            if len(counts) < (1 if split else 2):
+        for place, e in state["keys"].items():
+            counts = e.counts
+            if len(counts) < (1 if e.split else 2):
                 continue
-            surface, n = max(counts.items(), key=lambda kv: (kv[1], [-x for x in first[kv[0]]]))
+            surface, n = max(counts.items(), key=lambda kv: (kv[1], [-x for x in e.first[kv[0]]]))
             if n >= 2:  # a name written twice one way is the evidence for its spelling
                 # a spelling's names: those in most of its source lines
                 names = {s: (frozenset(x for x, m in h.items() if x and 2 * m > h[None]), h)
-                         for s, h in heard.items()}
-                best[place] = (surface, n, counts, spellings_of(surface, counts, language), names,
-                               lines.get(surface, []))
+                         for s, h in e.heard.items()}
+                best[place] = _Decision(surface, n, counts, spellings_of(surface, counts, e.language), names,
+                                        e.lines.get(surface, []))
         state["keys"] = None  # pass two reads only the decisions
 
     def findings(self, state, facts, at):
