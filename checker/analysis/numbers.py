@@ -22,6 +22,8 @@ _NUMBER = regex.compile(rf"[{DIGITS}]+(?:[{regex.escape(SEPARATORS)}][{DIGITS}]+
 _SPLIT = regex.compile(rf"([{regex.escape(SEPARATORS)}])")
 # A point right after the digits, then spaces and a word: `१. million`, not `… in 2025.`
 _DANGLING = regex.compile(r"[.٫][^\S\n]+(?=[\p{L}])")
+# Between a number and its magnitude word: a dangling point, the `+` of `$300+ billion`, spaces
+GAP_TO_MAGNITUDE = regex.compile(r"[.٫]?\+?[^\S\n]*")
 _GROUP_GAP = regex.compile(rf"[{DIGITS}][,،][^\S\n]+$")
 # What makes a run of non-space characters a URL from there on. One character before the
 # `.tld/` is as good as many (`[\w.-]+` would retry every start: cubic on `1-1-1-…`).
@@ -229,8 +231,7 @@ class Number:
         `+` of `$300+ billion`)."""
         for mag in magnitudes(self.sentence):
             if mag.start >= self.end:
-                gap = self.sentence[self.end:mag.start]
-                return mag if regex.fullmatch(r"[.٫]?\+?\s*", gap) else None
+                return mag if GAP_TO_MAGNITUDE.fullmatch(self.sentence, self.end, mag.start) else None
         return None
 
     @cached_property

@@ -16,7 +16,7 @@ import regex
 
 from ..langs.quantities import (APPROXIMATELY, CURRENCY_STEMS, CURRENCY_SYMBOLS, CURRENCY_WORDS, HALF_MORE,
                                 NUMBER_WORDS, SAME_CURRENCY)
-from .numbers import MAX_DIGITS, SEPARATORS, Number, magnitudes, parse_numbers
+from .numbers import GAP_TO_MAGNITUDE, MAX_DIGITS, SEPARATORS, Number, magnitudes, parse_numbers
 from .scripts import LATIN, char_script, to_digit_script
 from .tokens import tokenize
 
@@ -24,7 +24,6 @@ from .tokens import tokenize
 # "list", "approx", "time") may match a number but are never reported missing or added.
 HARD = ("number", "year")
 
-_GAP_TO_MAGNITUDE = regex.compile(r"[.٫]?\+?[^\S\n]*")  # `१. million`, `$300+ billion`
 _SPACES = regex.compile(r"[^\S\n]*")
 _SEPARATOR = regex.compile(rf"[{regex.escape(SEPARATORS)}]")
 _SYMBOLS = sorted(CURRENCY_SYMBOLS, key=len, reverse=True)
@@ -90,7 +89,7 @@ def _chain(text: str, pos: int, mags) -> tuple[int, int]:
     """(exponent, end) of the magnitude words from `pos` on (`लाख कोटी` = 12); a word that
     repeats the previous one's power (`million दशलक्ष`) is MT's doubling and counts once."""
     exponent, last, end = 0, None, pos
-    gap = _GAP_TO_MAGNITUDE
+    gap = GAP_TO_MAGNITUDE
     for m in mags:
         if m.start < end:
             continue
