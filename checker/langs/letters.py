@@ -26,6 +26,12 @@ LETTER_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
 
 
 @lru_cache(maxsize=None)  # built once per language
+def letter_spellings(language: str) -> frozenset[str]:
+    """Every spelling of every letter name (none for a language without a table)."""
+    return frozenset(s for spellings in LETTER_NAMES.get(language, {}).values() for s in spellings)
+
+
+@lru_cache(maxsize=None)  # built once per language
 def spelling_to_letter(language: str) -> dict[str, str]:
     """Every spelling of a letter name → the Latin letter."""
     return {s: letter for letter, spellings in LETTER_NAMES[language].items() for s in spellings}

@@ -1,9 +1,7 @@
 """REP001: the same word twice in a row, unless the language reduplicates it on purpose."""
 from __future__ import annotations
 
-from functools import lru_cache
-
-from ...langs.letters import LETTER_NAMES
+from ...langs.letters import letter_spellings
 from ...langs.reduplication import FUNCTION_WORDS, HOMOGRAPHS, PARTICIPLE_ENDINGS, REDUPLICATING
 from ...model import Category, Fix, Severity
 from ..base import Rule
@@ -11,11 +9,6 @@ from .runs import in_loop, loops
 
 
 _SCRIPT_LANGUAGE = {"devanagari": "mr", "arabic": "ur"}
-
-
-@lru_cache(maxsize=None)
-def _letter_names(language: str) -> frozenset[str]:
-    return frozenset(s for spellings in LETTER_NAMES.get(language, {}).values() for s in spellings)
 
 
 class DoubledWord(Rule):
@@ -57,7 +50,7 @@ class DoubledWord(Rule):
             word = a.text
             # the word's own script picks the tables: a sentence may quote the other language
             lang = _SCRIPT_LANGUAGE.get(a.script, sentence.language)
-            letters = _letter_names(lang)
+            letters = letter_spellings(lang)
             if word in letters and i and toks[i - 1].text in letters and not text[toks[i - 1].end:a.start].strip():
                 continue  # پی کے کے: an initialism ends with the letter its postposition spells
             nxt = toks[i + 2] if i + 2 < len(toks) and not text[b.end:toks[i + 2].start].strip() else None

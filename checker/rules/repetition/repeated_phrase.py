@@ -1,9 +1,7 @@
 """REP003: a phrase of three or more words said twice in one sentence."""
 from __future__ import annotations
 
-from functools import lru_cache
-
-from ...langs.letters import LETTER_NAMES
+from ...langs.letters import letter_spellings
 from ...langs.reduplication import ALTERNATIVES, INTENSIVE_LINKS, REDUPLICATING
 from ...model import Category, Severity
 from ..base import Rule
@@ -28,14 +26,9 @@ def _match(words: list[str], i: int, j: int) -> int:
     return k
 
 
-@lru_cache(maxsize=None)
-def _letters(lang: str) -> frozenset[str]:
-    return frozenset(s for spellings in LETTER_NAMES.get(lang, {}).values() for s in spellings)
-
-
 def _pair_twice(words: list[str], i: int, j: int, lang: str) -> bool:
     """Two words said twice in a row (`کے بعد کے بعد`), not a reduplicated word or initialism."""
-    pair, letters = words[i:i + 2], _letters(lang)
+    pair, letters = words[i:i + 2], letter_spellings(lang)
     return j == i + 2 and words[j:j + 2] == pair and pair[0] != pair[1] and \
         pair[0] not in INTENSIVE_LINKS.get(lang, ()) and \
         not all(w in letters for w in pair) and \

@@ -1,17 +1,13 @@
 """REP004: one word or short phrase said three or more times in a row (an MT loop)."""
 from __future__ import annotations
 
-from ...langs.letters import LETTER_NAMES
+from ...langs.letters import letter_spellings
 from ...langs.reduplication import REDUPLICATING
 from ...model import Category, Fix, Severity
 from ..base import Rule
 from .runs import MIN_COPIES, loops
 
 ERROR_COPIES = 4  # four copies of anything, or three of a phrase: no grammar says that
-
-
-def _letter_names(language: str) -> frozenset[str]:
-    return frozenset(s for spellings in LETTER_NAMES.get(language, {}).values() for s in spellings)
 
 
 class RepetitionLoop(Rule):
@@ -45,7 +41,7 @@ class RepetitionLoop(Rule):
         words = [t.text for t in toks]
         if len(words) - len(set(words)) < MIN_COPIES - 1:
             return  # a loop's first word comes back at least twice
-        letters = _letter_names(sentence.language)
+        letters = letter_spellings(sentence.language)
         for run in loops(words):
             unit = words[run.start:run.start + run.unit]
             if all(w.isdigit() or len(w) == 1 or w in letters for w in unit):

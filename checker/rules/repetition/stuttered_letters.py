@@ -5,7 +5,7 @@ import re
 from bisect import bisect_right
 
 from ...analysis.scripts import ARABIC, DEVANAGARI
-from ...langs.letters import LETTER_NAMES
+from ...langs.letters import letter_spellings
 from ...model import Category, Severity
 from ..base import Rule
 
@@ -15,9 +15,8 @@ from ..base import Rule
 _STUTTER = re.compile(r"(.{1,6}?)\1\1")
 # Urdu vowel letters meet in threes where a compound joins (فوٹو + وولٹک): only consonants stutter.
 _UR_VOWELS = frozenset("اآوےیئءۓؤہھ")
-# Latin letters spelled in each script (डब्ल्यू, ڈبلیو): a token of one such name three times is an initialism
-LETTER_SPELLINGS = {script: frozenset(s for names in LETTER_NAMES.get(lang, {}).values() for s in names)
-                    for script, lang in ((DEVANAGARI, "mr"), (ARABIC, "ur"))}
+# the language whose letter names (डब्ल्यू, ڈبلیو) a script spells: one name three times is an initialism
+_SCRIPT_LANGUAGE = {DEVANAGARI: "mr", ARABIC: "ur"}
 # Laughter and hushing, written on purpose (ہاہاہا, हाहाहा, ششش)
 _INTERJECTIONS = frozenset({"ہا", "ہی", "ش", "हा", "ही", "श"})
 
@@ -63,6 +62,6 @@ class StutteredLetters(Rule):
     @staticmethod
     def _stutter(m, word: str, script: str) -> bool:
         unit = m.group(1)
-        if unit in _INTERJECTIONS or (m.group() == word and unit in LETTER_SPELLINGS.get(script, ())):
+        if unit in _INTERJECTIONS or (m.group() == word and unit in letter_spellings(_SCRIPT_LANGUAGE[script])):
             return False  # laughter, or three letters spelled as a word of its own (WWW: डब्ल्यूडब्ल्यूडब्ल्यू)
         return script != ARABIC or any(c not in _UR_VOWELS for c in unit)
