@@ -16,12 +16,16 @@ def _text(name: str) -> str:
     return text.replace("\r\n", "\n") if "\r" in text else text
 
 
-def table_rows(name: str) -> bytes:
-    """A table's bytes without its header lines (`#`), line endings as line feeds."""
+def _raw(name: str) -> bytes:
+    """A table's bytes, line endings as line feeds (the tables stay bytes: see lexicon.py)."""
     with open(os.path.join(DATA, name), "rb") as f:
         raw = f.read()
-    if b"\r" in raw:
-        raw = raw.replace(b"\r\n", b"\n")
+    return raw.replace(b"\r\n", b"\n") if b"\r" in raw else raw
+
+
+def table_rows(name: str) -> bytes:
+    """A table's bytes without its header lines (`#`), line endings as line feeds."""
+    raw = _raw(name)
     while raw.startswith(b"#"):
         raw = raw[raw.find(b"\n") + 1:] if b"\n" in raw else b""
     return raw if not raw or raw.endswith(b"\n") else raw + b"\n"
@@ -38,10 +42,7 @@ def word_frequencies(language: str) -> Lexicon:
     (scripts/build_lexicons.py: word lists made for the job, plus the tuning text). Its header has
     `#top<TAB>` the heaviest words and `#listed<TAB>W` the weight of a bare word; then one row a word,
     sorted. English is checker.analysis.latin's english_lexicon."""
-    with open(os.path.join(DATA, f"lexicon.{language}.tsv"), "rb") as f:
-        raw = f.read()
-    if b"\r" in raw:
-        raw = raw.replace(b"\r\n", b"\n")
+    raw = _raw(f"lexicon.{language}.tsv")
     top, weight, at = [], 0, 0
     while raw.startswith(b"#", at):  # the header lines
         end = raw.find(b"\n", at)
