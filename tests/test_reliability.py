@@ -28,7 +28,7 @@ from checker.pipeline import clear_memos
 from conftest import CORPORA
 
 runner = CliRunner()
-RATIO = 30  # linear work grows 10x from 10k to 100k characters; quadratic 100x
+RATIO = 50  # linear work grows 10x from 10k to 100k characters, quadratic 100x: room for a busy machine
 HANG = 120  # seconds: not a bound on speed (a linear 100k scan takes about one), only on hanging
 
 
@@ -298,7 +298,7 @@ def test_d2_address_spans_linear_on_long_latin_tokens():
         return time.perf_counter() - t
     for unit in ("abcdefghij", "a-", "a.", "a+", "a@"):
         with alarm(HANG):
-            short = min(seconds((unit * 10_000)[:10_000]) for _ in range(3))
+            short = min(seconds((unit * 10_000)[:10_000]) for _ in range(5))
             long = min(seconds((unit * 100_000)[:100_000]) for _ in range(2))
         assert long / max(short, 1e-4) <= RATIO
     assert address_spans("mail a.b+c@ex-ample.co.in now") == [(5, 25)]

@@ -8,7 +8,7 @@ Rules read these through cached properties on Sentence (`letter_runs`, `name_can
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 from ..data import word_frequencies
 from ..langs.affixes import PARTICLES, strip_suffix
@@ -179,6 +179,9 @@ def letter_runs(text: str, tokens: list[Token], language: str) -> list[LetterRun
     # honorifics: inside a run (ए जी यू ए आर) they are letters, they only never start or end one.
     every, names = _run_letters(language)
     native = DEVANAGARI if language == "mr" else ARABIC
+    if names.keys().isdisjoint([t.text for t in tokens]) and (
+            language != "mr" or not any(t.script == native and _joined_letters(t.text, language) for t in tokens)):
+        return []  # most sentences: no letter name starts a spaced run, no word is joined names
     runs: list[LetterRun] = []
     spaced = lambda j: text[tokens[j - 1].end:tokens[j].start] == " "
     i = 0
@@ -227,19 +230,49 @@ class NameCandidate(NamedTuple):  # a tuple, like LetterRun: hundreds per docume
 _JOINERS = {" ", "-", "\u2010", "\u2011"}
 
 
-def _units(text: str, tokens: list[Token], language: str, runs: list[LetterRun]):
+class _Spelling(NamedTuple):
+    """The facts of one spelling that name candidates need, worked out once per word type."""
+    kind: str | None  # 'name', 'weak', 'letters' or None (not a word of the language)
+    stem: str         # the word less its case ending (a letter run: its own text)
+    suffix: str
+    head: str         # skeleton when the unit starts a name
+    tail: str         # skeleton inside a name
+
+
+# A unit: (start, end, spelling, value) — a token, or a spaced letter-name run as one unit (value: its
+# letters). A plain tuple: one is built per word of every sentence.
+_Unit = tuple
+START, END, SPELLING, VALUE = range(4)
+
+
+@lru_cache(maxsize=1 << 16)  # words repeat (Zipf): every fact of a spelling once per type
+def _spelling(word: str, script: str, language: str) -> _Spelling:
+    kind = _word_kind(word, script, language)
+    stem, suffix = strip_suffix(word, language)
+    return _Spelling(kind, stem, suffix, skeleton(stem, True), skeleton(stem, False))
+
+
+@lru_cache(maxsize=1 << 12)
+def _letters_sound(letters: str) -> tuple[str, str]:
+    """(skeleton of spelled letters starting a name, inside one)."""
+    inner = "".join(letter_sound(c) for c in letters)
+    return ("A" if letters[0] in "AEIOU" else "") + inner, inner
+
+
+def _units(text: str, tokens: list[Token], language: str, runs: list[LetterRun]) -> list[_Unit]:
     """Tokens classified name / letters / weak, a spaced letter-name run collapsed into one unit."""
     spaced = {r.start: r for r in runs if not r.joined}
     units, i = [], 0
     while i < len(tokens):
         t = tokens[i]
-        if t.start in spaced:
+        if spaced and t.start in spaced:
             r = spaced[t.start]
-            units.append((r.start, r.end, "letters", r.letters))
+            head, tail = _letters_sound(r.letters)
+            units.append((r.start, r.end, _Spelling("letters", text[r.start:r.end], "", head, tail), r.letters))
             while i < len(tokens) and tokens[i].end <= r.end:
                 i += 1
             continue
-        units.append((t.start, t.end, _word_kind(t.text, t.script, language), t.text))
+        units.append((t.start, t.end, _spelling(t.text, t.script, language), t.text))
         i += 1
     return units
 
@@ -253,43 +286,49 @@ def _word_kind(word: str, script: str, language: str) -> str | None:
     return "weak" if len(word) < 3 or is_common(word, language) else "name"
 
 
+_NAMED = ("name", "letters")
+
+
 def name_candidates(text: str, tokens: list[Token], language: str,
                     runs: list[LetterRun]) -> list[NameCandidate]:
     """Runs of one to three units joined by a space or hyphen, each unit sounding a consonant, at
     least one unit name-like, ending on a name-like word or letters, no case ending inside."""
     units = _units(text, tokens, language, runs)
-    if not any(u[2] == "name" or u[2] == "letters" for u in units):
-        return _split_candidates(text, units, language)  # most sentences: only split candidates
+    named_at = [i for i, u in enumerate(units) if u[SPELLING].kind in _NAMED]
     out = []
-    for i in range(len(units)):
-        key, end = "", 0
-        named = lettered = False  # units i..j include a name-like word / letters
-        for j in range(i, min(i + 3, len(units))):
-            a, b, kind, value = units[j]
-            if kind is None or (j > i and text[units[j - 1][1]:a] not in _JOINERS):
-                break
-            if kind == "letters":
-                part = ("A" if j == i and value[0] in "AEIOU" else "") + "".join(letter_sound(c) for c in value)
-                stem, suffix = text[a:b], ""
-            else:
-                stem, suffix = strip_suffix(value, language)
-                part = skeleton(stem, initial=j == i)
-            if not part.strip("A") and (kind != "letters" or j == i):
-                break  # a unit that sounds no consonant (اے آئی, एआय) starts no name ...
-            # ... but vowel letters may end one (اوپن اے آئی: Open A I)
-            key += part
-            # letters after a word make a name of it even when the word is ordinary (چیٹ جی پی ٹی)
-            named = named or kind == "name" or (kind == "letters" and j > i)
-            lettered = lettered or kind == "letters"
-            if kind != "weak" and len(key) >= 3 and named:
-                end = a + len(stem)
-                out.append(NameCandidate(units[i][0], end, text[units[i][0]:end], key, j - i + 1, lettered))
-            if suffix:
-                break  # a case ending closes the name
+    if named_at:  # most sentences have none: only split candidates
+        starts = sorted({i for k in named_at for i in range(max(k - 2, 0), k + 1)})
+        for i in starts:
+            out.extend(_candidates_from(text, units, i))
     return out + _split_candidates(text, units, language)
 
 
-def _split_candidates(text: str, units, language: str) -> list[NameCandidate]:
+def _candidates_from(text: str, units: list[_Unit], i: int) -> Iterator[NameCandidate]:
+    """The candidates of one, two and three units that start at unit i."""
+    key = ""
+    named = lettered = False  # units i..j include a name-like word / letters
+    for j in range(i, min(i + 3, len(units))):
+        start, _, w, _ = units[j]
+        kind = w.kind
+        if kind is None or (j > i and text[units[j - 1][END]:start] not in _JOINERS):
+            return
+        part = w.head if j == i else w.tail
+        if not part.strip("A") and (kind != "letters" or j == i):
+            return  # a unit that sounds no consonant (اے آئی, एआय) starts no name ...
+        # ... but vowel letters may end one (اوپن اے آئی: Open A I)
+        key += part
+        # letters after a word make a name of it even when the word is ordinary (چیٹ جی پی ٹی)
+        named = named or kind == "name" or (kind == "letters" and j > i)
+        lettered = lettered or kind == "letters"
+        if kind != "weak" and len(key) >= 3 and named:
+            a = units[i][START]
+            end = start + len(w.stem)
+            yield NameCandidate(a, end, text[a:end], key, j - i + 1, lettered)
+        if w.suffix:
+            return  # a case ending closes the name
+
+
+def _split_candidates(text: str, units: list[_Unit], language: str) -> list[NameCandidate]:
     """Two adjacent words, at least one of them an ordinary word (`وولٹ آرا`, `اور بیٹل`): MT
     sometimes cuts a name where a part of it is a word. Only a document that spells the name as
     one word elsewhere can tell (the consistency rule checks that); marked `split`."""
@@ -297,7 +336,8 @@ def _split_candidates(text: str, units, language: str) -> list[NameCandidate]:
     particles = PARTICLES.get(language, ())
     frequent = _frequent_words(language)  # two of these together are a phrase, not a name cut in two
     out = []
-    for i, ((a, b, k1, v1), (c, d, k2, v2)) in enumerate(zip(units, units[1:])):
+    for i, ((a, b, w1, v1), (c, _, w2, v2)) in enumerate(zip(units, units[1:])):
+        k1, k2 = w1.kind, w2.kind
         # name + word, word + name, word + word, or a particle before a name (`اور بیٹل`)
         if k1 == "weak":
             if k2 != "name" and (k2 != "weak" or v1 in frequent and v2 in frequent or
@@ -313,7 +353,7 @@ def _split_candidates(text: str, units, language: str) -> list[NameCandidate]:
             continue  # a case ending closes a name: the next word is not part of it
         if any(map(str.isdigit, v1 + v2)):
             continue
-        stem, _ = strip_suffix(v2, language)
+        stem = strip_suffix(v2, language)[0]
         s1, s2 = skeleton(v1), skeleton(stem, initial=False)
         # each half sounds a consonant: `या घोड्या` is a word after a pronoun, not a name cut in two;
         # two ordinary words need a longer name between them (short ones meet by chance)
@@ -328,7 +368,7 @@ def _opened(text: str, units, i: int, language: str) -> bool:
     if i == 0:
         return True
     prev = units[i - 1]
-    return prev[3] in PARTICLES.get(language, ()) or text[prev[1]:units[i][0]].strip() != ""
+    return prev[VALUE] in PARTICLES.get(language, ()) or text[prev[END]:units[i][START]].strip() != ""
 
 
 def _closed(text: str, units, j: int, word: str, language: str) -> bool:
@@ -337,7 +377,7 @@ def _closed(text: str, units, j: int, word: str, language: str) -> bool:
     if j >= len(units) or strip_suffix(word, language)[1]:
         return True
     nxt = units[j]
-    return nxt[3] in PARTICLES.get(language, ()) or text[units[j - 1][1]:nxt[0]].strip() != ""
+    return nxt[VALUE] in PARTICLES.get(language, ()) or text[units[j - 1][END]:nxt[START]].strip() != ""
 
 
 def _is_native(word: str, script: str) -> bool:

@@ -5,6 +5,10 @@ built at every start would cost 20–60 ms, more than the rest of a pre-commit r
 each table stays sorted UTF-8 (one word a line; UTF-8 keeps code point order) that look-ups
 binary-search and substring queries scan in C. Not even decoded: decoding 4 MB of Devanagari alone
 costs ~10 ms.
+
+A long run asks about tens of thousands of distinct words, and a binary search in Python costs ~25 µs;
+once a table has answered as many look-ups as building a dict of it would cost (about one per 16 of
+its rows), it builds that dict and answers from it.
 """
 from __future__ import annotations
 
@@ -20,8 +24,16 @@ class Lexicon:
 
     def __init__(self, rows: bytes, top: list[str], weight: int):
         self._rows, self._top, self._weight = rows, top, weight
+        self._dict: dict[str, int] | None = None
+        self._until_dict = _lookups_worth_a_dict(rows)
 
     def get(self, word: str, default: int = 0) -> int:
+        if self._dict is not None:
+            return self._dict.get(word, default)
+        self._until_dict -= 1
+        if self._until_dict < 0:
+            self._dict = dict(self.items())
+            return self._dict.get(word, default)
         key = word.encode("utf-8")
         t = self._rows
         at = lower_bound(t, key)
@@ -46,9 +58,10 @@ class Lexicon:
         return self._rows.count(NL)
 
     def items(self) -> Iterator[tuple[str, int]]:
-        for row in self._rows.decode("utf-8").splitlines():
+        weight = self._weight
+        for row in self._rows.decode("utf-8").split("\n")[:-1]:
             word, tab, n = row.partition("\t")
-            yield word, int(n) if tab else self._weight
+            yield word, int(n) if tab else weight
 
     def top(self, n: int) -> list[str]:
         """The n heaviest words, heaviest first."""
@@ -81,8 +94,16 @@ class SortedTable:
 
     def __init__(self, rows: bytes):
         self._rows = rows
+        self._dict: dict[str, str] | None = None
+        self._until_dict = _lookups_worth_a_dict(rows)
 
     def get(self, word: str) -> str | None:
+        if self._dict is not None:
+            return self._dict.get(word)
+        self._until_dict -= 1
+        if self._until_dict < 0:
+            self._dict = dict(self.items())
+            return self._dict.get(word)
         key = word.encode("utf-8") + b"\t"
         t = self._rows
         at = lower_bound(t, key)
@@ -97,9 +118,14 @@ class SortedTable:
         return self._rows.count(NL)
 
     def items(self) -> Iterator[tuple[str, str]]:
-        for row in self._rows.decode("utf-8").splitlines():
+        for row in self._rows.decode("utf-8").split("\n")[:-1]:
             word, _, value = row.partition("\t")
             yield word, value
+
+
+def _lookups_worth_a_dict(rows: bytes) -> int:
+    """Binary searches that cost about what a dict of the table costs to build."""
+    return rows.count(NL) // 16
 
 
 def lower_bound(t: bytes, key: bytes) -> int:

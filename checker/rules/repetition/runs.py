@@ -27,9 +27,12 @@ def loops(words: list[str]) -> list[Run]:
     n, i = len(words), 0
     while i < n:
         found = None
+        w = words[i]
         for unit in range(1, MAX_UNIT + 1):
             if i + unit * MIN_COPIES > n:
                 break
+            if words[i + unit] != w or words[i + 2 * unit] != w:
+                continue  # three copies start with the same word: a cheap test before the slices
             head = words[i:i + unit]
             copies = 1
             while words[i + copies * unit:i + (copies + 1) * unit] == head:

@@ -43,6 +43,9 @@ class SameAlternative(Rule):
         words = [t.text for t in toks]
         plain = lambda i, j: all(not text[toks[k].end:toks[k + 1].start].strip() for k in range(i, j))
         src, dst = FROM_TO.get(lang, ("", ""))
+        if ALTERNATIVES.get(lang, frozenset()).isdisjoint(words) and not (
+                src and (src in words if lang == "ur" else lang == "mr" and src in text)):
+            return  # most sentences: no "or", no "from … to"
         for i, w in enumerate(words):
             if lang == "mr" and w.endswith(src) and i + 1 < len(words) and len(w) > len(src):
                 stem = w[:-len(src)]

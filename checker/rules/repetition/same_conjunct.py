@@ -73,6 +73,8 @@ class SameConjunct(Rule):
 
     def _conjuncts(self, sentence, source):
         lang, text, toks = sentence.language, sentence.text, sentence.tokens
+        if AND.get(lang, frozenset()).isdisjoint([t.text for t in toks]):
+            return  # most sentences: no "and" at all
         plain = lambda i, j: all(not text[toks[k].end:toks[k + 1].start].strip() for k in range(i, j))
         for i, t in enumerate(toks):
             if t.text not in AND.get(lang, ()):
@@ -113,6 +115,8 @@ class SameConjunct(Rule):
     def _lists(self, sentence):
         """Lists of single words (`A، B، C اور D`, two commas at least): an item said twice."""
         text, toks, joiners = sentence.text, sentence.tokens, AND.get(sentence.language, ())
+        if text.count(",") + text.count("،") < 2:
+            return  # a list needs two commas
         items: list = []
         commas = 0
         for k in range(1, len(toks)):
