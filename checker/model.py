@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from functools import cached_property
+from .lazy import cached_property
 from typing import TYPE_CHECKING, Optional
 
 if TYPE_CHECKING:  # imported lazily: the analysis layer is only built when a rule asks for it

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 import regex
 
+from ..lazy import cached_property
 from ..langs.magnitudes import has_magnitude_stem, lookup_magnitude
 from .scripts import DIGITS, digit_script, digit_value, to_digit_script
 
@@ -253,6 +254,8 @@ def _url_runs(text: str) -> tuple[list[int], list[int], list[int]]:
     """For each run of non-space characters holding a URL mark (a URL cannot hold a space): its
     start, end, and where its first mark ends. One linear pass per sentence, shared by its numbers."""
     starts, ends, marks = [], [], []
+    if _URL_MARK.search(text) is None:
+        return starts, ends, marks  # most sentences: no URL at all
     for run in _RUN.finditer(text):
         first = min((m.end() for m in _URL_MARK.finditer(text, run.start(), run.end(), overlapped=True)),
                     default=None)

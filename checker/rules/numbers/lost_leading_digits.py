@@ -34,8 +34,8 @@ class LostLeadingDigits(Rule):
 
     def check(self, sentence):
         for n in sentence.numbers:
-            if n.attached or n.in_url:
-                continue
+            if n.attached or not (n.leading_zero or n.split_group or n.all_zeros) or n.in_url:
+                continue  # (in_url last: it reads the whole sentence)
             if n.leading_zero:
                 yield self.finding(n.start, n.end, "a grouped number cannot start with 0: its leading "
                                                    "digits were lost")
