@@ -337,24 +337,24 @@ def _split_candidates(text: str, units: list[_Unit], language: str) -> list[Name
     frequent = _frequent_words(language)  # two of these together are a phrase, not a name cut in two
     out = []
     for i, ((a, b, w1, v1), (c, _, w2, v2)) in enumerate(zip(units, units[1:])):
+        if text[b:c] not in _JOINERS or len(v1) < 2 or w1.suffix:
+            continue  # a case ending closes a name: the next word is not part of it
         k1, k2 = w1.kind, w2.kind
         # name + word, word + name, word + word, or a particle before a name (`اور بیٹل`)
         if k1 == "weak":
             if k2 != "name" and (k2 != "weak" or v1 in frequent and v2 in frequent or
                                  not _opened(text, units, i, language) or
-                                 not _closed(text, units, i + 2, v2, language)):
+                                 not _closed(text, units, i + 2, w2.suffix, language)):
                 continue
         elif k1 == "name":
             if k2 != "weak":
                 continue
         elif k1 is not None or k2 != "name" or v1 not in particles:
             continue
-        if text[b:c] not in _JOINERS or len(v1) < 2 or strip_suffix(v1, language)[1]:
-            continue  # a case ending closes a name: the next word is not part of it
         if any(map(str.isdigit, v1 + v2)):
             continue
-        stem = strip_suffix(v2, language)[0]
-        s1, s2 = skeleton(v1), skeleton(stem, initial=False)
+        # (no suffix on the first word: its skeleton is its stem's)
+        stem, s1, s2 = w2.stem, w1.head, w2.tail
         # each half sounds a consonant: `या घोड्या` is a word after a pronoun, not a name cut in two;
         # two ordinary words need a longer name between them (short ones meet by chance)
         n = len((s1 + s2).strip("A"))
@@ -371,10 +371,11 @@ def _opened(text: str, units, i: int, language: str) -> bool:
     return prev[VALUE] in PARTICLES.get(language, ()) or text[prev[END]:units[i][START]].strip() != ""
 
 
-def _closed(text: str, units, j: int, word: str, language: str) -> bool:
-    """A name ends before unit j: a case ending, a postposition, punctuation or the end follows
-    (two ordinary words are taken for a name cut in two only where a name can start and end)."""
-    if j >= len(units) or strip_suffix(word, language)[1]:
+def _closed(text: str, units, j: int, suffix: str, language: str) -> bool:
+    """A name ends before unit j: a case ending (`suffix`, of the unit before), a postposition,
+    punctuation or the end follows (two ordinary words are taken for a name cut in two only where a
+    name can start and end)."""
+    if j >= len(units) or suffix:
         return True
     nxt = units[j]
     return nxt[VALUE] in PARTICLES.get(language, ()) or text[units[j - 1][END]:nxt[START]].strip() != ""
