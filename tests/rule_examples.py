@@ -7,7 +7,11 @@ from checker.pipeline import check_text
 def findings_of(rule, text: str, options=None):
     """Findings of `rule` on `text`; a `source<TAB>target` example is checked with its source."""
     sources = None
-    if "	" in text:
+    lines = text.split("\n")
+    if len(lines) > 1 and all("	" in line for line in lines):  # several `source<TAB>target` lines
+        sources, lines = zip(*(line.split("	", 1) for line in lines))
+        sources, text = list(sources), "\n".join(lines)
+    elif "	" in text:
         source, text = text.split("	", 1)
         sources = [source]
     report = check_text(text, rules=[rule], options=options, sources=sources)

@@ -1,0 +1,104 @@
+"""SRC: source-aware checks beyond numbers (must-survive tokens, untranslated, length, marks, repeats)."""
+from checker.analysis.source_length import length_off, one_sided_marks
+from checker.analysis.source_tokens import line_key, lost_tokens, must_survive, untranslated
+from checker.pipeline import check_text
+from checker.rules import source
+
+from rule_examples import assert_examples, family_params, findings_of
+
+
+@family_params(source)
+def test_examples(rule):
+    assert_examples(rule)
+
+
+@family_params(source)
+def test_silent_without_a_source(rule):
+    text = "H5N1 स्ट्रेन पसरला.\nH5N1 स्ट्रेन पसरला.\nH5N1 स्ट्रेन पसरला."
+    assert not check_text(text + "\n", rules=[rule]).findings
+
+
+def test_must_survive_kinds():
+    src = "Mail a@b.org, see www.who.int/x, #StayHome, @WHO, report.pdf and H1N1, not 5km, 2nd or 2-week."
+    assert [k for k, _ in must_survive(src)] == ["email", "url", "hashtag", "handle", "file", "code"]
+
+
+def test_garbled_address_is_an_error_a_lost_one_a_warning():
+    (f,) = findings_of(source.SourceTokenLost(), "See www.who.int now.\tआता www.wha.int पाहा.")
+    assert f.severity == "error" and f.text == "www.wha.int"
+    (f,) = findings_of(source.SourceTokenLost(), "See www.who.int now.\tआता पाहा.")
+    assert f.severity == "warning" and "no trace" in f.message
+
+
+def test_code_keeps_its_digits_in_any_script():
+    assert not lost_tokens("The H1N1 virus.", "एच१एन१ विषाणू.")
+    assert not lost_tokens("COVID-19 spreads.", "کووڈ 19 پھیلتا ہے۔")
+    (s,) = lost_tokens("The K479N mutation.", "के४८९एन उत्परिवर्तन.")
+    assert s.verdict == "changed" and s.found == "के४८९एन"
+
+
+def test_hashtag_transliterated_with_a_space():
+    assert not lost_tokens("Join the #remoties channel.", "# रिमोटीज चॅनलमध्ये सामील व्हा.")
+
+
+def test_untranslated_needs_english_prose():
+    assert untranslated("Wash your hands.", "wash your hands") == "same"
+    assert untranslated("Johns Hopkins University", "Johns Hopkins University") is None
+
+
+def test_length_bands():
+    src = "Owing to the effective quarantine of public transport in Wuhan and Hubei, many left."
+    assert length_off(src, "वूहान.", "mr").direction == "short"
+    assert length_off(src, "वूहान आणि हुबेईमधील सार्वजनिक वाहतुकीच्या प्रभावी विलगीकरणामुळे अनेक जण गेले.", "mr") is None
+    assert length_off("Yes.", "", "mr") is None
+
+
+def test_one_sided_marks_both_ways():
+    assert [m.side for m in one_sided_marks("a (b) c", "a c")] == ["source"]
+    assert [m.side for m in one_sided_marks("a c", "a (b) c")] == ["target"]
+
+
+def test_repeats_need_different_sources():
+    assert line_key("یہ معلومات صرف حوالہ کے لیے ہے۔") == "یہ معلومات صرف حوالہ کے لیے ہے"
+    assert line_key("ہاں۔") is None
+    rule = source.RepeatedAcrossSources()
+    text = "\n".join(f"Source {i}.\tیہ معلومات صرف حوالہ کے لیے ہے۔" for i in range(3))
+    assert len(findings_of(rule, text)) == 3
+
+
+def _script(name):
+    import importlib.util
+    from conftest import ROOT
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_length_table_is_what_the_script_learns(tmp_path):
+    import pytest
+    from conftest import ROOT
+    build = _script("build_length_ratios")
+    data = build._default_data()
+    if not (data / "clean" / "tico19.mr.txt").exists():
+        pytest.skip("no ../shared/data")
+    import subprocess
+    import sys
+    out = tmp_path / "length_ratios.py"
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "build_length_ratios.py"), "--out", str(out)],
+                   check=True, capture_output=True)
+    assert out.read_text(encoding="utf-8") == (ROOT / "checker" / "langs" / "length_ratios.py").read_text(encoding="utf-8")
+
+
+def test_injected_damage_is_found_on_invented_pairs():
+    corrupt = _script("corrupt_source")
+    sources = [f"Patients in ward {i} of the city hospital were treated with new drugs and sent home "
+               f"after the tests on day {i}. Doctors said the drugs worked well. See www.example{i}.org."
+               for i in range(12)]
+    targets = [f"शहरातील रुग्णालयाच्या वॉर्ड {i} मधील रुग्णांवर नवीन औषधांनी उपचार करण्यात आले आणि दिवस {i} "
+               f"च्या चाचण्यांनंतर त्यांना घरी पाठवण्यात आले. औषधे चांगली लागू पडली असे डॉक्टरांनी सांगितले. "
+               f"www.example{i}.org पाहा." for i in range(12)]
+    stats = corrupt.measure(sources, targets, "mr", seed=0, limit=5)
+    for kind in ("drop-token", "garble-token", "copy-source", "truncate", "add-aside", "stock-line"):
+        n, found = stats[kind]
+        assert n and found == n, (kind, stats[kind])
