@@ -190,3 +190,25 @@ def test_tico19_false_error_rate(lang):
 def test_tico19_corruption_recall(lang):
     src, tgt = _tico(lang)
     _assert_recall(_corrupt_numbers().measure(list(zip(src, tgt))[::2], lang))
+
+
+def test_clock_times_in_any_notation():
+    def values(text, lang):
+        return [(q.kind, q.value) for q in quantities(text, lang) if q.kind == "clock"]
+    assert values("at 3 p.m.", "en") == values("15:00 वाजता", "mr")[:1]
+    assert not findings_of(RULE, "Open 9:00-17:00.\tسکول 9:00-17:00 کھلا ہے۔")
+    (f,) = findings_of(RULE, "At 10:30 a.m. sharp.\tसकाळी 10:45 वाजता.")
+    assert f.severity == "error" and f.message == "source has 10:30 a.m.; target has 10:45"
+    (f,) = findings_of(RULE, "A 1:10 dilution.\t1:20 کی آمیزش۔")
+    assert f.severity == "warning"  # `1:10` may be a ratio: not an error without a clock word
+
+
+def test_a_list_shares_its_magnitude_word():
+    assert not findings_of(RULE, "Between 2 and 3 million people.\t२ ते ३ दशलक्ष लोक.")
+    assert findings_of(RULE, "Between 2 and 3 million people.\t२ ते ४ दशलक्ष लोक.")
+
+
+def test_numbers_of_codes_and_asides():
+    assert not findings_of(RULE, "A COVID case was found.\tएक कोविड-19 प्रकरण आढळले.")
+    (f,) = findings_of(RULE, "Stay 6 feet (1.8 m) apart.\tएकमेकांपासून 6 फूट अंतर ठेवा.")
+    assert f.severity == "info"

@@ -8,21 +8,25 @@ kind "word". The source-aware rule compares the quantities of a source line with
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 from typing import Optional
 
 import regex
 
-from ..langs.quantities import (APPROXIMATELY, CURRENCY_STEMS, CURRENCY_SYMBOLS, CURRENCY_WORDS, HALF_MORE,
-                                NUMBER_WORDS, SAME_CURRENCY)
+from ..langs.quantities import (APPROXIMATELY, CLOCK_AFTER, CURRENCY_STEMS, CURRENCY_SYMBOLS, CURRENCY_WORDS,
+                                ENGLISH_TENS, HALF_MORE, LIST_JOINERS, MERIDIEM, NUMBER_WORD_SUFFIXES, NUMBER_WORDS,
+                                ROMAN, ROMAN_CONTEXT, SAME_CURRENCY)
 from .numbers import GAP_TO_MAGNITUDE, MAX_DIGITS, SEPARATORS, Number, magnitudes, parse_numbers
 from .scripts import LATIN, char_script, to_digit_script
 from .tokens import tokenize
 
 # Kinds that must be accounted for on the other side; the others ("word", "ordinal", "code",
 # "list", "approx", "time") may match a number but are never reported missing or added.
-HARD = ("number", "year")
+# A "clock" time (`12:07`, `3 p.m.`, `३ वाजता`) is valued in minutes past TIME_BASE, so that it
+# equals only a time (in any notation, 12- or 24-hour) or, as an hour, a plain number.
+HARD = ("number", "year", "clock")
+TIME_BASE = Fraction(10 ** 40)
 
 _SPACES = regex.compile(r"[^\S\n]*")
 _SEPARATOR = regex.compile(rf"[{regex.escape(SEPARATORS)}]")
@@ -33,6 +37,14 @@ _WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]+)\.?[^\S\n]*$")
 _WORD_SPACE_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[^\S\n]+$")
 _WORD_OR_NUMBER = regex.compile(r"[\p{L}\p{N}]")
 _APPROX_WORD = regex.compile(r"[\p{L}\p{M}~≈]+")
+_CLOCK = regex.compile(r"(?<![\p{Nd}.,:٫])(\p{Nd}{1,2})(?:([^\S\n]?:[^\S\n]?|\.)(\p{Nd}{2}))?"
+                       r"(?!\p{Nd}|[^\S\n]?[.,:٫][^\S\n]?\p{Nd})")
+_CLOCK_WORD = regex.compile(r"[^\S\n]*([\p{L}\p{M}']+(?:\.[\p{L}]\.?)?)")
+# Words that make a time of a numeral with minutes (`10:00 GMT`), not of a bare hour (`24 hrs`)
+_ZONES = frozenset(("noon", "midnight", "hrs", "gmt", "utc", "ist", "pkt", "cet", "est", "edt", "bst"))
+_LIST_GAP = regex.compile(r"[^\S\n]*(?:[,،]|[-–—]|(?:[,،][^\S\n]*)?(?:" + "|".join(sorted(LIST_JOINERS, key=len, reverse=True))
+                          + r"))[^\S\n]*")
+_GLUED_CODE = regex.compile(r"[\p{L}\p{M}]-?$")
 # How far before a number the word-before facts look: a longer "word" is not one, and looking
 # at the whole prefix for every number of a long line would be quadratic.
 _WINDOW = 100
@@ -73,6 +85,11 @@ def _parentheses(text: str) -> list[tuple[int, int]]:
         elif c in ")]" and stack:
             out.append((stack.pop(), i))
     return out
+
+
+def bracketed(text: str, pos: int) -> bool:
+    """`pos` lies inside round or square brackets of `text` (an aside: `(1.8 m)`)."""
+    return any(a < pos < b for a, b in _parentheses(text))
 
 
 def _approximate_spans(text: str) -> list[tuple[int, int]]:
@@ -175,7 +192,10 @@ def quantities(text: str, language: str) -> list[Quantity]:
             out.append(_quantity(text, p, offset, language, mags, approx,
                                  whole=None if p is n else (n.start, n.end, n.text)))
     out.extend(_word_quantities(text, language, mags, approx))
-    return sorted(out, key=lambda q: q.start)
+    clocks = _clock_times(text)
+    if clocks:
+        out = [q for q in out if not any(c.start <= q.start < c.end for c in clocks)] + clocks
+    return _shared_magnitudes(text, sorted(out, key=lambda q: q.start))
 
 
 def _quantity(text: str, p: Number, offset: int, language: str, mags, approx,
@@ -201,6 +221,8 @@ def _quantity(text: str, p: Number, offset: int, language: str, mags, approx,
         kind = "ordinal" if language == "en" and _EN_ORDINAL.match(text, end) else "code"
     elif after.isalpha() and language != "en" and _NATIVE_ORDINAL.match(text, end):
         kind = "ordinal"
+    elif _GLUED_CODE.search(text, max(0, start - 2), start):
+        kind = "code"  # a designation's digits in any script: `कोविड-19`, `के४७९एन`, `SARS-CoV-2`
     elif before == ":" and start >= 2 and text[start - 2].isdigit():
         kind = "time"
     elif not _WORD_OR_NUMBER.search(text, 0, start) and regex.match(r"[.)]", after or " "):
@@ -228,14 +250,51 @@ def _quantity(text: str, p: Number, offset: int, language: str, mags, approx,
                     value, mantissa, digits, exponent, currency, kind, alt, whole)
 
 
-def _word_quantities(text: str, language: str, mags, approx) -> list[Quantity]:
-    """Spelled-out numbers (`two`, `दोन`, `a million`, `दहा लाख`): kind "word"."""
+def _number_word(word: str, language: str) -> Optional[float]:
+    """The value of a spelled-out number, inflected ones included (`एकचा`, `दोघांना`)."""
     words = NUMBER_WORDS[language]
+    v = words.get(word.lower() if language == "en" else word)
+    for x in NUMBER_WORD_SUFFIXES[language] if v is None else ():
+        stem = word[:-len(x)]
+        if word.endswith(x) and stem:
+            # a decade takes -ी before the ending: `नव्वदीच्या` (in the nineties)
+            v = words.get(stem, words.get(stem[:-1]) if stem.endswith("ी") else None)
+            if v is not None:
+                break
+    return v
+
+
+def _roman(text: str, toks, i: int) -> Optional[int]:
+    """A Roman numeral of an English source (`type-II`, `Phase III`); `I`, `V` and `X` alone only
+    after a hyphen or a word such as `type`, `phase`, `war`."""
+    t = toks[i]
+    v = ROMAN.get(t.text)
+    if v is None or len(t.text) > 1 and not t.text.isupper():
+        return None
+    if len(t.text) == 1 and not (text[t.start - 1:t.start] == "-" or
+                                 (i and toks[i - 1].text.lower() in ROMAN_CONTEXT)):
+        return None
+    return v
+
+
+def _word_quantities(text: str, language: str, mags, approx) -> list[Quantity]:
+    """Spelled-out numbers (`two`, `दोन`, `a million`, `दहा लाख`, `twenty-four`) and Roman
+    numerals of the source (`type-II`): kind "word"."""
     out = []
-    for t in tokenize(text):
-        v = words.get(t.text.lower() if language == "en" else t.text)
+    toks = tokenize(text)
+    for i, t in enumerate(toks):
+        v = _number_word(t.text, language)
+        if v is None and language == "en":
+            v = _roman(text, toks, i)
         if v is None:
             continue
+        if (language == "en" and t.text.lower() in ENGLISH_TENS and i + 1 < len(toks)
+                and text[t.end:toks[i + 1].start] in (" ", "-")):
+            unit = NUMBER_WORDS["en"].get(toks[i + 1].text.lower())
+            if unit is not None and 1 <= unit <= 9 and unit == int(unit):
+                out.append(Quantity(t.start, toks[i + 1].end, text[t.start:toks[i + 1].end],
+                                    text[t.start:toks[i + 1].end], Fraction(int(v + unit)),
+                                    Fraction(int(v + unit)), "", 0, None, "word"))
         exponent, end = _chain(text, t.end, mags)
         value = Fraction(v).limit_denominator(4) * 10 ** exponent
         kharab = any(m.exponent == 11 and t.end <= m.start < end for m in mags)
@@ -244,4 +303,53 @@ def _word_quantities(text: str, language: str, mags, approx) -> list[Quantity]:
     return out
 
 
-__all__ = ["Quantity", "quantities", "currencies_in", "HARD"]
+def _clock_times(text: str) -> list[Quantity]:
+    """Clock times: `12:07`, `12.00 GMT`, `3 p.m.`, `३ वाजता`, `۳ بجے`, `15:00`. A time with no
+    morning or afternoon said may be either (`3:00` = 03:00 or 15:00); its hour is also a plain
+    number (`10 a.m.` = `सकाळी दहा वाजता`)."""
+    if not any(c in text for c in ":.") and not any(w in text for w in ("वाज", "बजे", "بجے", "clock")):
+        return []
+    out = []
+    for m in _CLOCK.finditer(text):
+        sep, minutes = m.group(2), m.group(3)
+        after = _CLOCK_WORD.match(text, m.end())
+        word = after.group(1).lower().rstrip(".") if after else ""
+        if not ((sep and ":" in sep) or (word in CLOCK_AFTER and (sep or word not in _ZONES))):
+            continue
+        hour = int(to_digit_script(m.group(1), "ascii"))
+        mins = int(to_digit_script(minutes, "ascii")) if minutes else 0
+        if hour > 24 or mins > 59:
+            continue
+        if word in MERIDIEM:
+            hours = {hour % 12 + (12 if MERIDIEM[word] else 0)}
+        else:
+            hours = {hour % 12, hour % 12 + 12} if hour <= 12 else {hour}
+        values = sorted(TIME_BASE + h * 60 + mins for h in hours)
+        numeral = m.group()
+        told = word in CLOCK_AFTER  # shown with its word: a time for sure (`1:10` may be a ratio)
+        shown = text[m.start():after.end()] if told else numeral
+        out.append(Quantity(m.start(), m.end(), numeral, shown, values[0], values[0],
+                            to_digit_script(m.group(1) + (minutes or ""), "ascii"), 0, None, "clock",
+                            tuple(values[1:]) + (Fraction(hour) + Fraction(mins, 60),)))
+    return out
+
+
+def _shared_magnitudes(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """A list that writes its magnitude word once, at its end (`3.1, 2.94 and 2.52 million`,
+    `२ ते ३ लाख`): its bare numbers may carry it too (an other reading, as for `42.000`)."""
+    out = list(qs)
+    for i, q in enumerate(qs):
+        if not q.exponent or q.kind != "number":
+            continue
+        j, right = i - 1, q
+        while j >= 0:
+            p = out[j]
+            if (p.exponent or p.kind != "number" or p.value is None
+                    or not _LIST_GAP.fullmatch(text, p.end, right.start)):
+                break
+            out[j] = replace(p, alt_values=p.alt_values + (p.value * 10 ** q.exponent,))
+            j, right = j - 1, p
+    return out
+
+
+__all__ = ["Quantity", "quantities", "currencies_in", "bracketed", "HARD", "TIME_BASE"]

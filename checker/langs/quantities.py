@@ -77,3 +77,30 @@ APPROXIMATELY = frozenset({"अंदाजे", "अंदाजित", "स�
                            "تقریباً", "تقریبا", "قریب", "لگ", "اندازاً", "اندازا", "approx", "approximately",
                            "about", "around", "ca", "circa", "roughly", "nearly", "almost", "~", "≈",
                            "i.e", "ie", "equivalent", "or"})
+
+# Marathi number words take case endings: `क्रमांक एकचा`, `दोघांचा`, `तिघांना`, `पाचला`.
+NUMBER_WORD_SUFFIXES: dict[str, tuple[str, ...]] = {
+    "en": (), "ur": (),
+    "mr": ("चा", "ची", "चे", "च्या", "ला", "ना", "ने", "नी", "त", "ही", "च", "पैकी", "मध्ये"),
+}
+# English tens that take a unit after them: `twenty four`, `twenty-four` = 24.
+ENGLISH_TENS = frozenset(("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"))
+
+# Roman numerals of an English source (`type-II`, `Phase III`, `World War I`): the target writes
+# digits (`प्रकार २`, `مرحلہ 3`). `I` alone is the pronoun: a numeral only after a hyphen or one of
+# ROMAN_CONTEXT.
+ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
+         "XI": 11, "XII": 12}
+ROMAN_CONTEXT = frozenset(("type", "phase", "class", "stage", "grade", "level", "part", "war", "chapter",
+                           "category", "schedule", "article", "tier", "volume", "book", "section"))
+
+# Words joining the numbers of a list that shares one magnitude word at its end
+# (`3.1, 2.94 and 2.52 million`, `२ ते ३ लाख`, `۲ سے ۳ لاکھ`).
+LIST_JOINERS = frozenset(("and", "or", "to", "आणि", "व", "किंवा", "ते", "अथवा", "اور", "یا", "سے", "تا", "و"))
+
+# Clock times: words after a time (`3 p.m.`, `३ वाजता`, `۳ بجے`, `10:00 GMT`), and the English
+# ones that say morning or afternoon (a native time of day, `रात्री 2 वाजता`, may mean either).
+CLOCK_AFTER = frozenset(("am", "a.m", "pm", "p.m", "noon", "midnight", "hrs", "gmt", "utc", "ist", "pkt", "cet",
+                         "est", "edt", "bst", "o'clock", "वाजता", "वाजले", "वाजून", "वाजल्यापासून", "वाजेपर्यंत",
+                         "बजे", "بجے"))
+MERIDIEM: dict[str, bool] = {"am": False, "a.m": False, "pm": True, "p.m": True}

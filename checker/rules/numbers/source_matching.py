@@ -30,13 +30,17 @@ def similarity(s: Quantity, t: Quantity) -> int:
     """How surely `t` is `s` garbled: 2 sure, 1 likely, 0 unrelated."""
     if s.digits and s.digits == t.digits:
         return 2          # regrouped, decimal point moved or lost, magnitude word changed
+    if (s.kind == "clock") != (t.kind == "clock"):
+        return 0          # a time is never a garbled amount
+    if s.kind == "clock":  # changed (`12:00` → `12:07`); sure when a side says it is a time (`1:10` may be a ratio)
+        return 2 if s.shown != s.numeral or t.shown != t.numeral else 1
     if s.mantissa is not None and s.mantissa == t.mantissa and s.exponent != t.exponent:
         return 2          # `15 lakh` → `15 कोटी`, `$6 million` → `6`
     if _one_indel(s.digits, t.digits):
         short = min(len(s.digits), len(t.digits))
         dangling = t.numeral.endswith((".", "٫"))
         return 2 if short >= 2 or dangling or s.exponent == t.exponent > 0 else 1
-    if _one_substitution(s.digits, t.digits) and len(s.digits) >= 3:
+    if _one_substitution(s.digits, t.digits):  # both left over: one changed number, not two
         return 1
     return 0
 
@@ -67,7 +71,7 @@ def match_line(src: list[Quantity], tgt: list[Quantity]) -> LineMatch:
     # 2. A hard target quantity is accounted for by any equal source one (a spelled-out `two`,
     #    an ordinal, a code); a hard source one by any equal soft target one (`दोन`, `دو`).
     free_tgt = [t for i, t in enumerate(tgt) if i not in used and t.hard
-                and not any(s.equals(t) for s in src if not (s.hard and t.whole))]
+                and not any(s.equals(t) for s in src if not ((s.hard or s.kind == "code") and t.whole))]
     free_src = [s for s in free_src if not any(t.equals(s) for t in tgt if not t.hard)]
     # 3. A number cut into a list (`2020` → `20,20`, `39,768` → `39,68`): its parts stand for it.
     for whole, parts in _cut_numbers(free_tgt).items():

@@ -17,8 +17,13 @@ class SourceNumberMismatch(Rule):
     `8,72,00,030`). Values are compared, not spellings: `1.5 million` = `15 लाख` = `१५ लाख` =
     `1.5 दशलक्ष`, `1 trillion` = `1 लाख कोटी`, `۹۸%` = `98%`. A changed value is an error; a number
     missing or added (translators restructure, spell numbers out, drop repeated years) is a warning,
-    a year an info; converted amounts in brackets (`(अंदाजे … कोटी रुपये)`), ordinals, spelled-out
-    numbers (`two` → `दोन`/`دو`) and list numbering are not flagged. Silent without a source.
+    a year or a number of a bracketed aside of the source an info; converted amounts in brackets
+    (`(अंदाजे … कोटी रुपये)`), ordinals, spelled-out numbers (`two` → `दोन`/`دو`, `twenty four`,
+    `क्रमांक एकचा`), Roman numerals (`type-II` → `प्रकार २`), the digits of codes (`COVID-19`,
+    `कोविड-19`: SRC001 checks those) and list numbering are not flagged. A list may write its
+    magnitude word once (`3.1, 2.94 and 2.52 million`); clock times are compared as times in any
+    notation (`3 p.m.` = `15:00` = `दुपारी 3 वाजता`; `12:00` → `12.07 वाजता` is changed). Silent
+    without a source.
     Instead: the source's value, in any digit script and grouping: `1.5 दशलक्ष`, `15 लाख`, `۶ ملین ڈالر`.
     """
 
@@ -37,7 +42,10 @@ class SourceNumberMismatch(Rule):
             "The two models were released on 20 January 2025.\tदोन मॉडेल 20 जानेवारी 2025 रोजी आले.",
             "It is the 2nd wave.\tही दुसरी लाट आहे.",
             "It cost 6 billion yuan.\tاس پر 6 ارب یوآن لاگت آئی۔",
-            "Nearly 10 million people.\tसुमारे 1 कोटी लोक.")
+            "Nearly 10 million people.\tसुमारे 1 कोटी लोक.",
+            "Sales were 3.1 million, 2.94 and 2.52 million.\tविक्री 3.1, 2.94 आणि 2.52 दशलक्ष होती.",
+            "Type-I and type-II cells in the twenty four hours.\t24 तासांत प्रकार १ आणि प्रकार २ च्या पेशी.",
+            "We meet at 3 p.m., 14:00 UTC.\tआम्ही दुपारी 3 वाजता, 14 : 00 UTC ला भेटू.")
     bad = (("It cost 1.5 million yuan.\tत्याची किंमत १. million दशलक्ष युआन होती.", "१. million दशलक्ष"),
            ("It needed less than $6 million.\tاسے million 6 سے بھی کم کی ضرورت تھی۔", "6"),
            ("Some 39,768 cases.\tसुमारे 3,768 प्रकरणे.", "3,768"),
@@ -46,7 +54,8 @@ class SourceNumberMismatch(Rule):
            ("It needed $6 million.\tاسے 6 ملین کی ضرورت تھی۔", "6 ملین"),
            ("The study covered 425 cases.\tअभ्यासात प्रकरणांचा समावेश होता.",
             "अभ्यासात प्रकरणांचा समावेश होता."),
-           ("The study covered cases.\tمطالعے میں 425 کیس شامل تھے۔", "425"))
+           ("The study covered cases.\tمطالعے میں 425 کیس شامل تھے۔", "425"),
+           ("The meeting is at 12:00 today.\tबैठक आज 12.07 वाजता आहे.", "12.07"))
 
     def check_line(self, sentences, context):
         if context.source is None or not self.applies_to(sentences[0].language):
@@ -55,7 +64,7 @@ class SourceNumberMismatch(Rule):
 
     def _check_line(self, source: str, sentences, language: str):
         # imported here: the quantity reader (fractions, decimals) is only needed with a source
-        from ...analysis.quantities import currencies_in, quantities
+        from ...analysis.quantities import bracketed, currencies_in, quantities
         from .source_matching import match_line
         target = sentences[0].line_map.text
         src, tgt = quantities(source, "en"), quantities(target, language)
@@ -77,8 +86,9 @@ class SourceNumberMismatch(Rule):
                            Severity.ERROR if sure else Severity.WARNING)
         for s in result.missing:
             a, b = _sentence_at(sentences, s.start / max(len(source), 1) * len(target))
+            aside = bracketed(source, s.start)  # translators leave out conversions and counts in brackets
             yield self._at(sentences, a, b, f"source has {s.shown}; target has no such number",
-                           Severity.INFO if s.kind == "year" else Severity.WARNING)
+                           Severity.INFO if s.kind == "year" or aside else Severity.WARNING)
         for t in result.added:
             yield self._at(sentences, t.start, t.end, f"source has no {t.shown}; target added it",
                            Severity.INFO if t.kind == "year" else Severity.WARNING)
