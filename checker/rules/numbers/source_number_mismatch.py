@@ -17,7 +17,8 @@ class SourceNumberMismatch(Rule):
     `8,72,00,030`). Values are compared, not spellings: `1.5 million` = `15 लाख` = `१५ लाख` =
     `1.5 दशलक्ष`, `1 trillion` = `1 लाख कोटी`, `۹۸%` = `98%`. A changed value is an error; a number
     missing or added (translators restructure, spell numbers out, drop repeated years) is a warning,
-    a year or a number of a bracketed aside of the source an info; converted amounts in brackets
+    a year, or a number of a bracketed aside of the source where the target has no brackets at all
+    (translators leave out conversions: `6 feet (1.8 m)` → `6 फूट`), an info; converted amounts in brackets
     (`(अंदाजे … कोटी रुपये)`), ordinals, spelled-out numbers (`two` → `दोन`/`دو`, `twenty four`,
     `क्रमांक एकचा`), Roman numerals (`type-II` → `प्रकार २`), the digits of codes (`COVID-19`,
     `कोविड-19`: SRC001 checks those) and list numbering are not flagged. A list may write its
@@ -86,7 +87,9 @@ class SourceNumberMismatch(Rule):
                            Severity.ERROR if sure else Severity.WARNING)
         for s in result.missing:
             a, b = _sentence_at(sentences, s.start / max(len(source), 1) * len(target))
-            aside = bracketed(source, s.start)  # translators leave out conversions and counts in brackets
+            # translators leave out an aside in brackets (`6 feet (1.8 m)` → `6 फूट`) as a whole;
+            # MT that keeps brackets but loses the number in them garbled it
+            aside = bracketed(source, s.start) and not any(c in target for c in "()[]")
             yield self._at(sentences, a, b, f"source has {s.shown}; target has no such number",
                            Severity.INFO if s.kind == "year" or aside else Severity.WARNING)
         for t in result.added:
