@@ -27,11 +27,14 @@ class MixedDigitScripts(Rule):
 
     def check(self, sentence):
         numbers = sentence.numbers
+        counts = None
         for n in numbers:
             if not n.is_mixed:
                 continue
             # the script most digits of the sentence use, this number's digits counted too
-            counts = Counter(digit_script(c) for m in numbers for c in m.digits)
+            # (counted once per sentence: per mixed number it is quadratic on `1१-1१-…`)
+            if counts is None:
+                counts = Counter(digit_script(c) for m in numbers for c in m.digits)
             target = max(n.scripts, key=lambda s: (counts[s], s != "ascii"))
             fixed = to_digit_script(n.text, target)
             yield self.finding(n.start, n.end,
