@@ -94,7 +94,7 @@ class Baseline:
 
 def write(path: str, reports: list[FileReport]) -> int:
     """Record every finding of `reports` in `path` (atomically); return how many."""
-    from .fixer import write_atomic
+    from .files import write_atomic
     base = Path(os.path.abspath(path)).parent
     entries = []
     for r in reports:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import enum
 import os
 import sys
-from typing import List, Optional
+from typing import Annotated, List, Optional
 
 import typer
 
@@ -15,26 +15,11 @@ app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, no_args_
                   help="Translation-quality linter for machine-translated Urdu and Marathi.")
 
 
-class Format(str, enum.Enum):
-    text = "text"
-    json = "json"
-    jsonl = "jsonl"
-    csv = "csv"
-    sarif = "sarif"
-    github = "github"
-    html = "html"
+from .model import FAIL_ON, FORMATS, LANGUAGES  # (light: the model, no analysis, no reporter)
 
-
-class FailOn(str, enum.Enum):
-    error = "error"
-    warning = "warning"
-    info = "info"
-    never = "never"
-
-
-class Lang(str, enum.Enum):
-    ur = "ur"
-    mr = "mr"
+Format = enum.Enum("Format", {f: f for f in FORMATS}, type=str)
+FailOn = enum.Enum("FailOn", {f: f for f in FAIL_ON}, type=str)
+Lang = enum.Enum("Lang", {lang: lang for lang in LANGUAGES}, type=str)
 
 
 def _fail(message: str) -> None:
@@ -55,96 +40,60 @@ def _root(version: bool = typer.Option(False, "--version", callback=_version, is
 
 @app.command()
 def scan(
-    paths: List[str] = typer.Argument(..., metavar="PATH", show_default=False,
-                               help="Files, directories (searched for --glob) or - for stdin."),
-    format: Format = typer.Option(Format.text, "--format", "-f", help="Report format."),
-    output: Optional[str] = typer.Option(None, "--output", "-o", metavar="FILE", help="Write the report (or the diff of --diff) to FILE."),
-    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", show_default=False,
-                                             help="Lowest severity that makes the exit status 1 (default: error, or fail-on from the configuration)."),
-    lang: Optional[Lang] = typer.Option(None, "--lang", help="Force the language instead of detecting it per sentence."),
-    glob: str = typer.Option("*.txt", "--glob", metavar="GLOB", help="Which files to scan inside directories (a relative pattern; ** crosses directories)."),
-    select: Optional[List[str]] = typer.Option(None, "--select", metavar="RULES", help="Only these rules: codes, code prefixes, names or categories (comma-separated)."),
-    ignore: Optional[List[str]] = typer.Option(None, "--ignore", metavar="RULES", help="Skip these rules (same forms as --select)."),
-    glossary: Optional[str] = typer.Option(None, "--glossary", metavar="FILE", help="Glossary TSV for the terminology rules."),
-    config: Optional[str] = typer.Option(None, "--config", metavar="FILE", help="Use this configuration file (.checker.toml or pyproject.toml) for every path."),
-    isolated: bool = typer.Option(False, "--no-config", help="Ignore configuration files."),
-    fix: bool = typer.Option(False, "--fix", help="Apply safe fixes to the files in place, then report what is left."),
-    unsafe_fixes: bool = typer.Option(False, "--unsafe-fixes", help="With --fix or --diff: apply unsafe fixes too."),
-    diff: bool = typer.Option(False, "--diff", help="Print the fixes as a unified diff instead of writing them (exit 1 if any)."),
-    baseline: Optional[str] = typer.Option(None, "--baseline", metavar="FILE", help="Report only findings that are not recorded in this baseline file."),
-    write_baseline: Optional[str] = typer.Option(None, "--write-baseline", metavar="FILE", help="Record every finding in this baseline file and exit 0."),
-    progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", show_default=False,
-                                            help="Progress bar on stderr (default: only on a terminal, for many or large files)."),
-    reference: Optional[str] = typer.Option(None, "--reference", metavar="FILE", help="Line-aligned reference: add chrF, chrF++ and BLEU per sentence and corpus scores."),
-    src: Optional[str] = typer.Option(None, "--source", metavar="FILE", help="Line-aligned English source: carried into the report and checked for numbers (NUM011); a .tsv input holds it already."),
-    normalize_before_scoring: bool = typer.Option(False, "--normalize-before-scoring", help="Score after checker's normalisation of both sides (the report keeps the unnormalised figures too)."),
-    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", metavar="N", min=1, show_default=False,
-                                       help="Processes for large scans: files in parallel, a large file in line blocks (default: the number of cores). The report is the same."),
+    paths: Annotated[List[str], typer.Argument(metavar="PATH", show_default=False,
+                                               help="Files, directories (searched for --glob) or - for stdin.")],
+    format: Annotated[Format, typer.Option("--format", "-f", help="Report format.")] = Format.text,
+    output: Annotated[Optional[str], typer.Option("--output", "-o", metavar="FILE",
+                                                  help="Write the report (or the diff of --diff) to FILE.")] = None,
+    fail_on: Annotated[Optional[FailOn], typer.Option(
+        "--fail-on", show_default=False,
+        help="Lowest severity that makes the exit status 1 (default: error, or fail-on from the configuration).")] = None,
+    lang: Annotated[Optional[Lang], typer.Option("--lang", help="Force the language instead of detecting it per sentence.")] = None,
+    glob: Annotated[str, typer.Option("--glob", metavar="GLOB", help="Which files to scan inside directories (a relative pattern; ** crosses directories).")] = "*.txt",
+    select: Annotated[Optional[List[str]], typer.Option("--select", metavar="RULES", help="Only these rules: codes, code prefixes, names or categories (comma-separated).")] = None,
+    ignore: Annotated[Optional[List[str]], typer.Option("--ignore", metavar="RULES", help="Skip these rules (same forms as --select).")] = None,
+    glossary: Annotated[Optional[str], typer.Option("--glossary", metavar="FILE", help="Glossary TSV for the terminology rules.")] = None,
+    config: Annotated[Optional[str], typer.Option("--config", metavar="FILE", help="Use this configuration file (.checker.toml or pyproject.toml) for every path.")] = None,
+    isolated: Annotated[bool, typer.Option("--no-config", help="Ignore configuration files.")] = False,
+    fix: Annotated[bool, typer.Option("--fix", help="Apply safe fixes to the files in place, then report what is left.")] = False,
+    unsafe_fixes: Annotated[bool, typer.Option("--unsafe-fixes", help="With --fix or --diff: apply unsafe fixes too.")] = False,
+    diff: Annotated[bool, typer.Option("--diff", help="Print the fixes as a unified diff instead of writing them (exit 1 if any).")] = False,
+    baseline: Annotated[Optional[str], typer.Option("--baseline", metavar="FILE", help="Report only findings that are not recorded in this baseline file.")] = None,
+    write_baseline: Annotated[Optional[str], typer.Option("--write-baseline", metavar="FILE", help="Record every finding in this baseline file and exit 0.")] = None,
+    progress: Annotated[Optional[bool], typer.Option(
+        "--progress/--no-progress", show_default=False,
+        help="Progress bar on stderr (default: only on a terminal, for many or large files).")] = None,
+    reference: Annotated[Optional[str], typer.Option("--reference", metavar="FILE", help="Line-aligned reference: add chrF, chrF++ and BLEU per sentence and corpus scores.")] = None,
+    src: Annotated[Optional[str], typer.Option("--source", metavar="FILE", help="Line-aligned English source: carried into the report and checked for numbers (NUM011); a .tsv input holds it already.")] = None,
+    normalize_before_scoring: Annotated[bool, typer.Option("--normalize-before-scoring", help="Score after checker's normalisation of both sides (the report keeps the unnormalised figures too).")] = False,
+    jobs: Annotated[Optional[int], typer.Option(
+        "--jobs", "-j", metavar="N", min=1, show_default=False,
+        help="Processes for large scans: files in parallel, a large file in line blocks (default: the number of cores). The report is the same.")] = None,
 ) -> None:
     """Scan text files and write a per-sentence report."""
-    from .workflow import ScanRequest, scan as run
-
-    sink = None
-    if format is Format.jsonl and not (diff or write_baseline) and (not output or output == "-"):
-        from .model import Rendered
-        from .report.jsonl_report import write_file
-
-        def sink(report) -> None:  # JSON Lines to standard output: each file as soon as it is checked
-            if isinstance(report, Rendered):  # a worker process wrote it already
-                from .parallel import copy_spool
-                copy_spool(report, sys.stdout)
-            else:
-                write_file(report, sys.stdout)
-    request = ScanRequest(paths, glob, select, ignore, lang.value if lang else None, glossary,
-                          fail_on.value if fail_on else None, config, isolated, fix, unsafe_fixes, diff,
-                          baseline, write_baseline, progress, reference, src, normalize_before_scoring,
-                          output=output, jobs=jobs, sink=sink,
-                          render=format.value if sink else None)
+    from . import requests as rq
+    from .workflow import run
     try:
-        result = run(request)
+        result = run(rq.ScanRequest(
+            targets=rq.Targets(paths=tuple(paths), glob=glob, language=lang.value if lang else None),
+            rules=rq.RuleChoice(select=_tuple(select), ignore=_tuple(ignore), glossary=glossary,
+                                fail_on=fail_on.value if fail_on else None, config=config, isolated=isolated),
+            fixing=rq.Fixing(fix=fix, diff=diff, unsafe=unsafe_fixes),
+            baseline=rq.BaselineUse(read=baseline, write=write_baseline),
+            alignment=rq.Alignment(reference=reference, source=src, normalize_before_scoring=normalize_before_scoring),
+            output=rq.Output(format=format.value, path=output, progress=progress, jobs=jobs)))
     except InputError as e:
         _fail(str(e))
         raise typer.Exit(2)
-
     for line in result.errors:
         _fail(line)
-    if diff:
-        if result.diffs or output:
-            _write(output, lambda out: out.write("".join(result.diffs)))
-    elif sink is not None:
-        sys.stdout.flush()
-    elif not write_baseline and (result.reports or not result.errors or format is not Format.text):
-        # (a text report of nothing but errors would only say "0 files"; the errors said it all)
-        from .report import writer
-        _write(output, lambda out: writer(format.value)(result.reports, out))
     for line in result.notes:
         typer.echo(f"checker: {line}", err=True)
     raise typer.Exit(result.exit_code)
 
 
-def _write(output: Optional[str], render) -> None:
-    """Write to standard output, or to `output` atomically: a report is complete or not there."""
-    if not output or output == "-":
-        render(sys.stdout)
-        sys.stdout.flush()
-        return
-    if os.path.exists(output) and not os.path.isfile(output) and not os.path.isdir(output):
-        try:  # /dev/stdout, a named pipe: nothing to replace, write straight through
-            with open(output, "w", encoding="utf-8", newline="") as out:
-                render(out)
-        except OSError as e:
-            _fail(f"{output}: cannot write the report ({e.strerror or e})")
-            raise typer.Exit(2)
-        return
-    import io
-    from .fixer import write_atomic
-    buffer = io.StringIO(newline="")
-    render(buffer)
-    try:
-        write_atomic(output, buffer.getvalue().encode("utf-8"))
-    except OSError as e:
-        _fail(f"{output}: cannot write the report ({e.strerror or e})")
-        raise typer.Exit(2)
+def _tuple(values: Optional[List[str]]) -> Optional[tuple]:
+    return None if values is None else tuple(values)
 
 
 @app.command()
@@ -240,45 +189,15 @@ def _usage_line(e) -> str:
     return f"{message} (see `{ctx.command_path} --help`)" if ctx is not None else message
 
 
-def _utf8_stdout() -> None:
-    """Reports are UTF-8 whatever the locale says: a pipe or file always gets UTF-8 (what JSON, CSV
-    and SARIF readers expect); a terminal that cannot show a character gets an escape, not a crash.
-    A report on stdout is written in chunks even under PYTHONUNBUFFERED (set in many containers):
-    one system call per sentence costs a corpus scan a tenth of its time; a terminal still gets
-    each line as it is written."""
-    if getattr(sys.stdout, "write_through", False) and hasattr(sys.stdout, "reconfigure"):
-        try:
-            sys.stdout.reconfigure(write_through=False, line_buffering=sys.stdout.isatty())
-        except ValueError:  # closed
-            pass
-    for stream in (sys.stdout, sys.stderr):
-        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
-        if encoding == "utf8" or not hasattr(stream, "reconfigure"):
-            continue
-        try:
-            tty = stream.isatty()
-        except ValueError:
-            continue
-        if stream is sys.stdout and not tty:
-            stream.reconfigure(encoding="utf-8")
-        else:
-            stream.reconfigure(errors="backslashreplace")
-
-
 def main(argv: Optional[List[str]] = None) -> None:
     """Entry point: every usage error is one line on stderr and exit status 2, and no traceback
     reaches the user unless CHECKER_DEBUG is set."""
-    # A scan allocates many small objects that live to the end (tables, memoised lines) and makes
-    # no reference cycles worth chasing: collect rarely (a small run spends ~10 % in the collector).
-    import gc
-    gc.set_threshold(100_000, 50, 100)
-    _utf8_stdout()
+    from . import runtime
+    runtime.prepare()
     usage_error, click_exception = _click_error("UsageError"), _click_error("ClickException")
     try:
         code = typer.main.get_command(app).main(args=argv, prog_name="checker", standalone_mode=False)
-        # The interpreter's last collection at exit would walk every memoised line of a corpus
-        # scan (over a second for 50 MB) to free memory the OS takes back anyway: exempt it.
-        gc.freeze()
+        runtime.done()
     except KeyboardInterrupt:
         _fail("interrupted")
         sys.exit(130)

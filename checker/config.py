@@ -24,10 +24,9 @@ from pathlib import Path
 from typing import Any, Optional, Sequence
 
 from .errors import InputError
-from .model import LANGUAGES, Severity
+from .model import FAIL_ON, LANGUAGES, Severity
 
 CONFIG_FILES = (".checker.toml", "pyproject.toml")
-FAIL_ON = ("error", "warning", "info", "never")
 KEYS = ("select", "ignore", "per-file-ignores", "language", "glossary", "fail-on", "severity")
 
 

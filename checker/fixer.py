@@ -11,12 +11,10 @@ Guarantees (each has a test):
 from __future__ import annotations
 
 import difflib
-import os
-import stat
-import tempfile
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
+from .files import write_atomic  # noqa: F401  (where fixes are written: checker.files)
 from .model import FileReport, Reported
 
 MAX_PASSES = 10
@@ -128,39 +126,28 @@ def unified_diff(path: str, before: str, after: str) -> str:
     return "".join(out)
 
 
-def write_atomic(path: str, data: bytes, expect: Optional[bytes] = None) -> None:
-    """Replace `path` by `data` atomically, keeping its permissions; a symbolic link keeps
-    pointing at the file it names. With `expect`, refuse when the file no longer holds it."""
-    real = os.path.realpath(path)
-    directory = os.path.dirname(real) or "."
-    try:
-        mode = stat.S_IMODE(os.stat(real).st_mode)
-    except FileNotFoundError:
-        mode = None
-    if expect is not None:
-        with open(real, "rb") as f:
-            if f.read() != expect:
-                raise OSError(0, "the file changed while it was checked; not written")
-    fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(real)}.", suffix=".checker-tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        if mode is not None:
-            os.chmod(tmp, mode)
-        else:
-            os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, real)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+def fix_file(path: str, source, check: Callable[..., FileReport], unsafe: bool,
+             passes: int = MAX_PASSES) -> tuple[FixResult, str]:
+    """(FixResult, the whole fixed text) of a read file. A `.tsv` (source<TAB>target) has only its
+    target column fixed, checked with its source as a scan checks it, and the report is the scan's
+    (TSV columns); every other byte of the file stays. `passes=0`: only the report of the text."""
+    if not path.lower().endswith(".tsv"):
+        fixed = fix_text(source.text, check, unsafe=unsafe, max_passes=passes)
+        return fixed, fixed.text
+    from .scoring.aligned import annotate, load
+    aligned = load(source)
+    fixed = fix_text(aligned.target_text, lambda text: check(text, sources=aligned.sources),
+                     unsafe=unsafe, max_passes=passes)
+    annotate(fixed.report, aligned)
+    return fixed, _with_targets(source.text, fixed.text.split("\n"))
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+def _with_targets(text: str, targets: list[str]) -> str:
+    """`text`, a source<TAB>target file, with the target cell of each non-blank line replaced."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:len(targets)]):
+        cr = "\r" if line.endswith("\r") else ""
+        body = line[:len(line) - len(cr)]
+        if body:
+            lines[i] = body.split("\t", 1)[0] + "\t" + targets[i] + cr
+    return "\n".join(lines)

@@ -13,6 +13,16 @@ if TYPE_CHECKING:  # imported lazily: the analysis layer is only built when a ru
     from .textmap import Change, LineMap
 
 
+RANK = {"info": 1, "warning": 2, "error": 3}  # severities by rank: the one table of their order
+FAIL_ON = ("error", "warning", "info", "never")  # what --fail-on and `fail-on` accept
+FORMATS = ("text", "json", "jsonl", "csv", "sarif", "github", "html")  # report formats: checker.report.<f>_report
+
+
+def fail_threshold(fail_on: str) -> Optional[int]:
+    """The lowest rank that fails a scan with `fail_on` (None: "never")."""
+    return RANK.get(fail_on)
+
+
 class Severity(str, enum.Enum):
     ERROR = "error"      # certainly wrong; safe to block a commit
     WARNING = "warning"  # probably wrong
@@ -20,7 +30,7 @@ class Severity(str, enum.Enum):
 
     @property
     def rank(self) -> int:
-        return {"info": 1, "warning": 2, "error": 3}[self.value]
+        return RANK[self.value]
 
 
 class Category(str, enum.Enum):
@@ -224,7 +234,7 @@ class SentenceReport:
 class FileReport:
     path: str
     language: str
-    sentences: list[SentenceReport]  # an iterator when the file is streamed (checker.pipeline.check_lines)
+    sentences: list[SentenceReport]  # an iterator when the file is streamed (checker.engine.run.check_lines)
     error: Optional[str] = None  # set when the file could not be read
     scores: Optional[dict] = None  # corpus scores against a reference (see checker.scoring)
 
@@ -240,7 +250,7 @@ class FileReport:
 @dataclass
 class Rendered:
     """A file's report already written out in a streaming format by a worker process (`--jobs`),
-    in a spool file (see checker.parallel.copy_spool)."""
+    in a spool file (see checker.report.stream.copy_spool)."""
     path: str
     spool: str  # the file holding the report, written as a text file in UTF-8
     worst: int  # highest severity rank among its findings (0: none)

@@ -158,9 +158,11 @@ def test_articles_are_the_same_streamed_and_in_blocks(monkeypatch):
     lines = text.splitlines(keepends=True)
     streamed = pipeline.check_lines(lambda: iter(lines), "<t>", rules=rules)
     assert [(f.line, f.text) for s in streamed.sentences for f in s.findings] == plain
-    monkeypatch.setattr(pipeline, "PARALLEL_MIN_LINES", 1)
+    from checker.engine import run
+    from checker.parallel import ProcessPool
+    monkeypatch.setattr(run, "PARALLEL_MIN_LINES", 1)
     pipeline.clear_memos()
-    assert [(f.line, f.text) for f in check_text(text, rules=rules, jobs=2).findings] == plain
+    assert [(f.line, f.text) for f in check_text(text, rules=rules, executor=ProcessPool(2)).findings] == plain
 
 
 def test_in_a_memory_a_variant_far_from_the_main_spelling_is_info():

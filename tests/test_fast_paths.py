@@ -2,6 +2,8 @@
 import pytest
 
 from checker import pipeline
+from checker.engine import document
+from checker.engine.lines import LineAnalyser
 from checker.rules import all_rules
 from checker.rules.base import Rule
 from conftest import CORPORA
@@ -61,16 +63,16 @@ def _repeating_document() -> str:
     return "\n".join(lines + marks + lines[::-1] + lines[::2] + lines[1::3] + lines) + "\n"
 
 
-@pytest.mark.parametrize("limit", [pipeline.REPEATS_LIMIT, 3])
+@pytest.mark.parametrize("limit", [document.REPEATS_LIMIT, 3])
 def test_document_rules_counting_repeats_change_nothing(limit, monkeypatch):
     """A repeated line's document facts are counted, not collected again, and its document
     findings reused: the report is the one where no line shares its analysis with another."""
     import pickle
     text = _repeating_document()
-    monkeypatch.setattr(pipeline, "REPEATS_LIMIT", limit)  # also when the counts are flushed early
+    monkeypatch.setattr(document, "REPEATS_LIMIT", limit)  # also when the counts are flushed early
     shared = [s.to_json() for s in pipeline.check_text(text).sentences]
-    analyse = pipeline.LineChecker.analyse
-    monkeypatch.setattr(pipeline.LineChecker, "analyse",
+    analyse = LineAnalyser.analyse
+    monkeypatch.setattr(LineAnalyser, "analyse",
                         lambda self, line, number: pickle.loads(pickle.dumps(analyse(self, line, number))))
     fresh = [s.to_json() for s in pipeline.check_text(text).sentences]
     assert any(f["rule"] in ("CON001", "PUN001", "NUM010") for s in fresh for f in s["findings"])

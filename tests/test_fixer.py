@@ -17,7 +17,13 @@ from checker import fixer
 from checker.cli import app
 from checker.model import Category, Fix, Reported, Severity
 from checker.rules.base import Rule
-from checker.workflow import ScanRequest, scan
+from checker.requests import Fixing, RuleChoice, ScanRequest, Targets
+from checker.workflow import scan
+
+
+def _request(path: str, fix: bool = False, unsafe: bool = False) -> ScanRequest:
+    return ScanRequest(targets=Targets(paths=(path,)), rules=RuleChoice(isolated=True),
+                       fixing=Fixing(fix=fix, unsafe=unsafe))
 from conftest import CORPORA
 
 runner = CliRunner()
@@ -231,7 +237,7 @@ def test_fix_properties_for_any_rule(fake_rules, doc, unsafe):
     with tempfile.TemporaryDirectory() as tmp:
         p = Path(tmp) / "doc.txt"
         p.write_bytes(original)
-        scan(ScanRequest([str(p)], fix=True, unsafe_fixes=unsafe, isolated=True))
+        scan(_request(str(p), fix=True, unsafe=unsafe))
         once = p.read_bytes()
         # BOM and every line ending stay; lines without digits, x or foo stay byte for byte
         assert once.startswith(b"\xef\xbb\xbf") == bom
@@ -241,10 +247,10 @@ def test_fix_properties_for_any_rule(fake_rules, doc, unsafe):
                 assert a == b
         assert not regex.search(r"[0-9]", once.decode("utf-8-sig").replace("\u200d", ""))
         # fixing again changes nothing, and a scan without --fix never writes
-        scan(ScanRequest([str(p)], fix=True, unsafe_fixes=unsafe, isolated=True))
+        scan(_request(str(p), fix=True, unsafe=unsafe))
         assert p.read_bytes() == once
         mtime = p.stat().st_mtime_ns
-        scan(ScanRequest([str(p)], isolated=True))
+        scan(_request(str(p)))
         assert p.stat().st_mtime_ns == mtime
 
 

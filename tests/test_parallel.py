@@ -4,6 +4,8 @@ import json
 import pytest
 
 from checker import pipeline
+from checker.engine import run
+from checker.parallel import ProcessPool
 from checker.report.json_report import document
 from conftest import CORPORA
 
@@ -14,7 +16,7 @@ def _json(report):
 
 @pytest.fixture
 def small_blocks(monkeypatch):
-    monkeypatch.setattr(pipeline, "PARALLEL_MIN_LINES", 1)
+    monkeypatch.setattr(run, "PARALLEL_MIN_LINES", 1)
 
 
 @pytest.mark.parametrize("name", ["mr-deepseek-news.txt", "ur-deepseek-news.txt"])
@@ -22,7 +24,7 @@ def test_blocks_give_the_same_report(small_blocks, name):
     text = (CORPORA / name).read_text(encoding="utf-8")
     one = pipeline.check_text(text, path=name)
     pipeline.clear_memos()
-    two = pipeline.check_text(text, path=name, jobs=2)
+    two = pipeline.check_text(text, path=name, executor=ProcessPool(2))
     assert _json(one) == _json(two)
     # the document rules saw the whole file: a consistency finding links sentences of different blocks
     assert any(f.rule == "CON001" for f in two.findings)
@@ -34,15 +36,15 @@ def test_source_lines_follow_their_block(small_blocks):
     text = "\n".join(target) + "\n"
     one = pipeline.check_text(text, sources=source)
     pipeline.clear_memos()
-    two = pipeline.check_text(text, sources=source, jobs=3)
+    two = pipeline.check_text(text, sources=source, executor=ProcessPool(3))
     assert _json(one) == _json(two)
     assert sum(f.rule == "NUM011" for f in two.findings) == 5
 
 
 def test_small_texts_stay_in_one_process(monkeypatch):
-    monkeypatch.setattr("checker.parallel.analyse_parallel",
+    monkeypatch.setattr("checker.engine.run.analyse_in_blocks",
                         lambda *a, **k: pytest.fail("a small text must not start a pool"))
-    pipeline.check_text("२०२23 मध्ये\n", jobs=4)
+    pipeline.check_text("२०२23 मध्ये\n", executor=ProcessPool(4))
 
 
 def test_many_files_in_worker_processes_give_the_same_report(tmp_path, monkeypatch):
@@ -84,7 +86,7 @@ def test_files_rendered_in_workers_give_the_same_jsonl(tmp_path, monkeypatch):
 
 
 def test_files_are_shared_out_in_runs_of_neighbours_of_about_equal_size():
-    from checker.parallel import _groups
+    from checker.engine.run import runs as _groups
     assert _groups(list("abcdefgh"), [6] * 8, 2) == [list("abcd"), list("efgh")]
     # a file joins the run its middle falls in: a little more than half does not pull in the next
     assert _groups(list("abcde"), [10, 10, 10, 11, 10], 2) == [list("abc"), list("de")]
@@ -97,7 +99,7 @@ def test_spooled_report_is_copied_as_text_when_the_output_has_no_utf8_buffer(tmp
     import io
 
     from checker.model import Rendered
-    from checker.parallel import copy_spool
+    from checker.report.stream import copy_spool
     spool = tmp_path / "r.jsonl"
     spool.write_text('{"text": "२०२23 ، ok"}\n', encoding="utf-8")
     out = io.StringIO()

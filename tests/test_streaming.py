@@ -6,7 +6,8 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from checker import parallel, workflow
+from checker import workflow
+from checker.engine import run as engine_run
 from checker.cli import app
 from checker.errors import InputError
 from checker.loader import decode, line_reader
@@ -18,7 +19,7 @@ NAMES = ["mr-deepseek-news.txt", "ur-deepseek-news.txt"]
 
 def _scan(args, monkeypatch, stream: bool, jobs: int = 1):
     monkeypatch.setattr(workflow, "STREAM_MIN_BYTES", 0 if stream else 1 << 62)
-    monkeypatch.setattr(parallel, "STREAM_BLOCK_LINES", 3)  # many blocks, a document rule across them
+    monkeypatch.setattr(engine_run, "STREAM_BLOCK_LINES", 3)  # many blocks, a document rule across them
     return CliRunner().invoke(app, ["scan", "--format", "jsonl", "-j", str(jobs), *args])
 
 

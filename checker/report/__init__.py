@@ -4,9 +4,7 @@ from __future__ import annotations
 import importlib
 from typing import Callable, TextIO
 
-from ..model import FileReport
-
-FORMATS = ("text", "json", "jsonl", "csv", "sarif", "github", "html")
+from ..model import FORMATS, FileReport  # noqa: F401  (FORMATS: the one table of formats)
 
 Writer = Callable[[list[FileReport], TextIO], None]
 

@@ -35,7 +35,7 @@ for fmt in FORMATS:
     case(f"corpora-{fmt}", ["scan", "-f", fmt, "--glob", "**/*.txt", str(ROOT / "corpora")])
     case(f"data-{fmt}-j2", ["scan", "-f", fmt, "-j", "2", "--glob", "**/*.txt", str(DATA)],
          slow=fmt not in ("json", "jsonl"))
-case("data-json-j1", ["scan", "-f", "json", "-j", "1", "--glob", "**/*.txt", str(DATA)])
+case("data-json-j1", ["scan", "-f", "json", "-j", "1", "--glob", "**/*.txt", str(DATA)], slow=True)
 case("tico-mr-json-j2", ["scan", "-f", "json", "-j", "2", str(DATA / "clean/tico19.mr.txt")])
 case("tico-ur-jsonl-j2", ["scan", "-f", "jsonl", "-j", "2", str(DATA / "mt/tico19.nllb600m.ur.txt")])
 case("corpora-json-j2", ["scan", "-f", "json", "-j", "2", "--glob", "**/*.txt", str(ROOT / "corpora")])

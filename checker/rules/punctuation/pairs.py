@@ -111,7 +111,7 @@ class PairRule:
         return {"pending": [], "pending_at": (-SPAN, 0), "drop": set()}
 
     def collect(self, state, facts, at):
-        if facts is _PAIRED:
+        if facts == _PAIRED:  # (equal, not identical: facts may come pickled from a worker)
             state["pending"] = []
             return
         events, opens, _ = facts

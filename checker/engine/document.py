@@ -1,0 +1,137 @@
+"""The document rules' two passes over a document's analysed lines: pass one collects every
+line's facts into each rule's state (`collect`), pass two turns each line's facts into findings
+with the concluded state (`reports`), and the sentences' reports come out in order.
+
+A repeated line (corpora and translation memories repeat many) brings the same facts object;
+a rule that `counts_repeats` sees it collected once and then counted, and a rule that is not
+`positional` gives a repeated line the findings it gave the first time."""
+from __future__ import annotations
+
+from typing import Iterable, Iterator, Optional
+
+from ..model import Finding, Reported, SentenceReport
+from ..rules.base import At
+from .lines import LineFacts, LineResult, RuleSet
+
+REPEATS_LIMIT = 1 << 14  # distinct facts (lines) a pass keeps to count or reuse repeats
+START = At(1, 0, 0)
+
+
+def counts(results: Iterable[LineResult]) -> Iterator[tuple[int, tuple[LineFacts, ...]]]:
+    """(number of sentences, document facts) of each line: all pass one needs of it."""
+    return ((len(r.sentences), r.facts) for r in results)
+
+
+class DocumentPasses:
+    """The document rules of one rule set over one document."""
+
+    def __init__(self, rules: RuleSet):
+        self.rules = rules
+        self.document_rules = rules.document_rules
+
+    def collect(self, lines: Iterable[tuple[int, tuple[LineFacts, ...]]]) -> list:
+        """Pass one over each line's (number of sentences, document facts), from the first line:
+        each rule's concluded state."""
+        rules = self.document_rules
+        states = [r.start() for r in rules]
+        if not rules:
+            return states
+        repeats = _Repeats(rules, states)
+        first = ordinal = 0
+        for number, (count, line_facts) in enumerate(lines, 1):
+            if not count:
+                continue
+            at = None
+            for i, facts in line_facts:
+                if repeats.seen_again(i, facts):
+                    continue
+                if at is None:
+                    at = At(number, first, ordinal)
+                rules[i].collect(states[i], facts, at)
+            first += count
+            ordinal += 1
+        repeats.flush()
+        for rule, state in zip(rules, states):
+            rule.conclude(state)
+        return states
+
+    def reports(self, results: Iterable[LineResult], states: list, start: At = START) -> Iterator[SentenceReport]:
+        """Pass two: each sentence's report, document findings included, in order; `start`: where
+        the first of `results` sits in the document (a block of a file checked elsewhere)."""
+        reused: dict = {}  # id(line result) -> (line result, placed findings): not positional
+        _, first, ordinal = start
+        for number, res in enumerate(results, start.line):
+            sentences = res.sentences
+            if not sentences:
+                continue
+            placed_line = self._placed_line(res, states, At(number, first, ordinal), reused) if res.facts else None
+            for k, s in enumerate(sentences):
+                placed = s.findings if placed_line is None else placed_line[k]
+                index = first + k
+                yield SentenceReport(index, number, s.orig_start + 1, s.orig_end + 1, s.language, s.text,
+                                     [Reported(p.rule, p.name, p.category, p.severity, number, p.col, p.end_col,
+                                               p.text, p.message, p.fix, index) for p in placed] if placed else [])
+            first += len(sentences)
+            ordinal += 1
+
+    def _placed_line(self, res: LineResult, states: list, at: At, reused: dict) -> tuple:
+        cached = reused.get(id(res))
+        if cached is not None:
+            return cached[1]
+        placed, positional = self._document_findings(res, states, at)
+        if not positional:
+            if len(reused) >= REPEATS_LIMIT:
+                reused.clear()
+            reused[id(res)] = (res, placed)  # holding the result keeps its id from being reused
+        return placed
+
+    def _document_findings(self, res: LineResult, states: list, at: At) -> tuple[tuple, bool]:
+        """Each sentence's placed findings with the document rules' findings on this line, and
+        whether any of those rules read the line's place."""
+        sentences = res.sentences
+        extra: dict[int, list[Finding]] = {}
+        positional = False
+        for i, facts in res.facts:
+            rule = self.document_rules[i]
+            positional = positional or rule.positional
+            for f in rule.findings(states[i], facts, at):
+                if rule.applies_to(sentences[f.sentence].language):
+                    extra.setdefault(f.sentence, []).append(f)
+        place = self.rules.place
+        return tuple(place(extra[k], s.start, res.line_map, {(p.rule, p.col, p.end_col): p for p in s.findings})
+                     if k in extra else s.findings for k, s in enumerate(sentences)), positional
+
+
+class _Repeats:
+    """Pass one's count of repeated facts, per rule that counts repeats: id(facts) -> [facts,
+    times met again]; holding the facts keeps the id from being reused while it is a key."""
+
+    def __init__(self, rules: list, states: list):
+        self.rules, self.states = rules, states
+        self.seen: list[Optional[dict]] = [{} if r.counts_repeats else None for r in rules]
+
+    def seen_again(self, i: int, facts) -> bool:
+        """Whether `facts` met rule i before (now counted); a first meeting is recorded."""
+        seen = self.seen[i]
+        if seen is None:
+            return False
+        entry = seen.get(id(facts))
+        if entry is not None:
+            entry[1] += 1
+            return True
+        if len(seen) >= REPEATS_LIMIT:
+            self._flush(i)
+        seen[id(facts)] = [facts, 0]
+        return False
+
+    def flush(self) -> None:
+        for i, seen in enumerate(self.seen):
+            if seen:
+                self._flush(i)
+
+    def _flush(self, i: int) -> None:
+        rule, state, seen = self.rules[i], self.states[i], self.seen[i]
+        for facts, times in seen.values():
+            if times:
+                rule.collect_repeats(state, facts, times)
+        seen.clear()
