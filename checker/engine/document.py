@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator, Optional
 
-from ..model import Finding, Reported, SentenceReport
+from ..model import FileReport, Finding, Reported, SentenceReport
 from ..rules.base import At
 from .lines import LineFacts, LineResult, RuleSet
 
@@ -20,6 +20,13 @@ START = At(1, 0, 0)
 def counts(results: Iterable[LineResult]) -> Iterator[tuple[int, tuple[LineFacts, ...]]]:
     """(number of sentences, document facts) of each line: all pass one needs of it."""
     return ((len(r.sentences), r.facts) for r in results)
+
+
+def file_report(path: str, rules: RuleSet, results: list[LineResult]) -> FileReport:
+    """The report of a document held whole: both passes over its analysed lines."""
+    passes = DocumentPasses(rules)
+    states = passes.collect(counts(results))
+    return FileReport(path, rules.doc_language, list(passes.reports(results, states)))
 
 
 class DocumentPasses:

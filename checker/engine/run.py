@@ -11,7 +11,7 @@ from ..model import FileReport, Options, Rendered
 from ..rules import Rule, all_rules
 from ..rules.base import At
 from . import tasks
-from .document import REPEATS_LIMIT, DocumentPasses, counts
+from .document import REPEATS_LIMIT, DocumentPasses, counts, file_report
 from .executors import SERIAL, Executor
 from .lines import LineAnalyser, LineResult, RuleSet, document_language, split_lines
 
@@ -35,9 +35,7 @@ def check_text(text: str, path: str = "<text>", language: Optional[str] = None,
     else:
         analyser = LineAnalyser(rule_set, sources)
         results = [analyser.analyse(line, number) for number, line in enumerate(lines, 1)]
-    passes = DocumentPasses(rule_set)
-    states = passes.collect(counts(results))
-    return FileReport(path, rule_set.doc_language, list(passes.reports(results, states)))
+    return file_report(path, rule_set, results)
 
 
 def analyse_in_blocks(lines: Sequence[str], rules: RuleSet, sources: Optional[Sequence[str]],

@@ -8,8 +8,8 @@ from typing import NamedTuple, Optional, Sequence
 
 from ..model import FileReport, Options
 from ..rules.base import At
-from .document import DocumentPasses, counts
-from .lines import LineAnalyser, LineResult, RuleSet
+from .document import DocumentPasses, counts, file_report
+from .lines import LineAnalyser, LineResult, RuleSet, document_language, split_lines
 
 
 class Setup(NamedTuple):
@@ -81,13 +81,13 @@ def check_file(task: FileTask):
     severity overrides and writes the report (`Rendered`)."""
     from ..errors import InputError
     from ..loader import read
-    from .run import check_text
     try:
-        text = read(task.path).text
+        lines = split_lines(read(task.path).text)
     except InputError:
         return task.path, None
     setup = task.setup
-    report = check_text(text, path=task.path, language=setup.language, rules=setup.rules(), options=setup.options)
+    rules = RuleSet(setup.rules(), setup.language, document_language(lines, setup.language), setup.options)
+    report = file_report(task.path, rules, analyse_block(Block(1, lines, setup), rules))
     if task.render is None:
         return task.path, report
     return task.path, render(report, task.severity, task.render, task.spool)
