@@ -16,6 +16,7 @@ if TYPE_CHECKING:  # imported lazily: the analysis layer is only built when a ru
 RANK = {"info": 1, "warning": 2, "error": 3}  # severities by rank: the one table of their order
 FAIL_ON = ("error", "warning", "info", "never")  # what --fail-on and `fail-on` accept
 FORMATS = ("text", "json", "jsonl", "csv", "sarif", "github", "html")  # report formats: checker.report.<f>_report
+STREAMING = ("jsonl",)  # formats written file by file as files are checked (report.stream)
 
 
 def fail_threshold(fail_on: str) -> Optional[int]:

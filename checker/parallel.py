@@ -15,9 +15,13 @@ def _pool(jobs: int):
         for old in _pools.values():
             old.terminate()
         _pools.clear()
+        import gc
         import multiprocessing  # here: a small scan never starts a pool, nor pays for the import
         methods = multiprocessing.get_all_start_methods()
         ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
+        # What the workers inherit (rules, tables) lives to the end: out of the collector's reach,
+        # a worker's collections neither walk it nor write to its pages (which forks would copy)
+        gc.freeze()
         pool = _pools[jobs] = ctx.Pool(jobs)
         atexit.register(pool.terminate)
     return pool

@@ -8,7 +8,7 @@ from pathlib import PurePosixPath
 from typing import Optional
 
 from .errors import InputError
-from .model import FAIL_ON, FORMATS, LANGUAGES
+from .model import FAIL_ON, FORMATS, LANGUAGES, STREAMING
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -121,6 +121,5 @@ class ScanRequest:
     @property
     def streams(self) -> bool:
         """Whether each file's report is written as soon as it is checked (JSON Lines to stdout)."""
-        from .report.stream import STREAMING
         return (self.output.format in STREAMING and self.output.to_stdout and not self.fixing.diff
                 and not self.baseline.write)

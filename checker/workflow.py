@@ -35,8 +35,10 @@ class ScanResult:
 
 def run(request: ScanRequest) -> ScanResult:
     """The scan, with its report (or diff) written where the request says."""
-    from .report.stream import Sink
-    sink = Sink(request.output.format) if request.streams else None
+    sink = None
+    if request.streams:
+        from .report.stream import Sink
+        sink = Sink(request.output.format)
     result = scan(request, sink)
     try:
         _deliver(request, result, sink)
@@ -242,10 +244,21 @@ class Scan:
 
 
 def _executor(jobs: int) -> Executor:
-    if jobs <= 1:
-        return SERIAL
-    from .parallel import ProcessPool  # (starts no process until work is handed to it)
-    return ProcessPool(jobs)
+    return SERIAL if jobs <= 1 else PoolWhenNeeded(jobs)
+
+
+class PoolWhenNeeded:
+    """The process pool, imported and started when work is first handed to it: a small scan (a
+    pre-commit run) never pays for either."""
+
+    def __init__(self, jobs: int):
+        self.jobs, self._pool = jobs, None
+
+    def map(self, func, tasks, window=None):
+        if self._pool is None:
+            from .parallel import ProcessPool
+            self._pool = ProcessPool(self.jobs)
+        return self._pool.map(func, tasks, window)
 
 
 class FileCheck:

@@ -81,7 +81,10 @@ def test_document_rules_counting_repeats_change_nothing(limit, monkeypatch):
 
 def test_rules_that_count_repeats_say_how():
     from checker.model import Scope
-    counting = [r for r in all_rules() if r.counts_repeats]
+    from checker.rules.base import DocumentRule, Repeats
+    documents = [r for r in all_rules() if r.scope is Scope.DOCUMENT]
+    assert all(isinstance(r, DocumentRule) for r in documents)
+    counting = [r for r in documents if r.repeats is Repeats.COUNTED]
     assert {r.code for r in counting} >= {"PUN001"}  # CON001 counts per article: it needs each line's place
     for r in counting:
-        assert r.scope is Scope.DOCUMENT and type(r).collect_repeats is not Rule.collect_repeats, r.code
+        assert type(r).collect_repeats is not DocumentRule.collect_repeats, r.code

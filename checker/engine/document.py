@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Iterable, Iterator, Optional
 
 from ..model import FileReport, Finding, Reported, SentenceReport
-from ..rules.base import At
+from ..rules.base import At, Repeats
 from .lines import LineFacts, LineResult, RuleSet
 
 REPEATS_LIMIT = 1 << 14  # distinct facts (lines) a pass keeps to count or reuse repeats
@@ -100,7 +100,7 @@ class DocumentPasses:
         positional = False
         for i, facts in res.facts:
             rule = self.document_rules[i]
-            positional = positional or rule.positional
+            positional = positional or rule.reads_place
             for f in rule.findings(states[i], facts, at):
                 if rule.applies_to(sentences[f.sentence].language):
                     extra.setdefault(f.sentence, []).append(f)
@@ -115,7 +115,7 @@ class _Repeats:
 
     def __init__(self, rules: list, states: list):
         self.rules, self.states = rules, states
-        self.seen: list[Optional[dict]] = [{} if r.counts_repeats else None for r in rules]
+        self.seen: list[Optional[dict]] = [None if r.repeats is Repeats.EVERY else {} for r in rules]
 
     def seen_again(self, i: int, facts) -> bool:
         """Whether `facts` met rule i before (now counted); a first meeting is recorded."""
@@ -138,7 +138,8 @@ class _Repeats:
 
     def _flush(self, i: int) -> None:
         rule, state, seen = self.rules[i], self.states[i], self.seen[i]
-        for facts, times in seen.values():
-            if times:
-                rule.collect_repeats(state, facts, times)
+        if rule.repeats is Repeats.COUNTED:
+            for facts, times in seen.values():
+                if times:
+                    rule.collect_repeats(state, facts, times)
         seen.clear()

@@ -4,7 +4,6 @@ and a file too large to hold (streamed), on an executor."""
 from __future__ import annotations
 
 import math
-import pickle
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
 from ..model import FileReport, Options, Rendered
@@ -115,6 +114,7 @@ def stream_blocks(read_lines: Callable[[], Iterable[str]], path: str, language: 
     starts: list[At] = []  # where each block begins: its line, first sentence and line ordinal
     blocks = (tasks.Block(number, lines, setup) for number, lines in _blocks(read_lines(), STREAM_BLOCK_LINES))
     facts = _interned(executor.map(tasks.facts_block, blocks, window), starts)
+    import pickle
     states = pickle.dumps(DocumentPasses(rule_set).collect(facts), pickle.HIGHEST_PROTOCOL)
     reports = (tasks.ReportBlock(start, tasks.Block(number, lines, setup), states, path, severity, render, spool)
                for start, (number, lines) in zip(starts, _blocks(read_lines(), STREAM_BLOCK_LINES)))

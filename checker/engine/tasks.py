@@ -3,7 +3,6 @@ that any executor (this process, a process pool, a cluster) can run them: a bloc
 analysed, a run of whole files checked, and a streamed file's blocks in its two passes."""
 from __future__ import annotations
 
-import pickle
 from typing import NamedTuple, Optional, Sequence
 
 from ..model import FileReport, Options
@@ -122,6 +121,7 @@ _states: tuple = (b"", None)  # the document states this worker last unpickled, 
 def _document_states(data: bytes) -> list:
     global _states
     if _states[0] != data:
+        import pickle
         _states = (data, pickle.loads(data))
     return _states[1]
 

@@ -2,21 +2,18 @@
 output), by this process or by a worker into a spool file that this process copies out."""
 from __future__ import annotations
 
-import atexit
 import importlib
 import os
 import shutil
 import sys
-import tempfile
 from typing import Optional, TextIO, Union
 
 from ..model import FileReport, Rendered
 
-STREAMING = ("jsonl",)  # formats that can be written file by file, in the order of the files
-
 
 def to_spool(report: FileReport, fmt: str, spool: str, worst: int) -> Rendered:
     """`report` written in `fmt` into a new file in the folder `spool` (in a worker process)."""
+    import tempfile
     fd, name = tempfile.mkstemp(suffix=f".{fmt}", dir=spool)
     with open(fd, "w", encoding="utf-8") as out:
         importlib.import_module(f".{fmt}_report", __package__).write_file(report, out)
@@ -30,6 +27,8 @@ def spool_dir() -> str:
     """The folder of this run's spool files, removed at exit."""
     global _spool
     if _spool is None:
+        import atexit
+        import tempfile
         _spool = tempfile.mkdtemp(prefix="checker-")
         atexit.register(shutil.rmtree, _spool, True)
     return _spool

@@ -1,6 +1,7 @@
 """What every rule declares, and the helpers rules use to build findings."""
 from __future__ import annotations
 
+import enum
 import inspect
 from typing import TYPE_CHECKING, Any, ClassVar, Iterable, NamedTuple, Optional, Sequence
 
@@ -21,6 +22,14 @@ class At(NamedTuple):
     line: int      # 1-based line number
     first: int     # index in the document of the line's first sentence
     ordinal: int   # how many lines with sentences come before it
+
+
+class Repeats(enum.Enum):
+    """What pass one does with a line met again (its facts are the same object: corpora and
+    translation memories repeat many lines); one declaration per document rule."""
+    EVERY = "every"      # collect sees every occurrence: the rule reads each one's place
+    FIRST = "first"      # collect sees the first occurrence only: a repeat adds nothing
+    COUNTED = "counted"  # collect sees the first, then collect_repeats(state, facts, times) the others
 
 
 class Rule:
@@ -51,45 +60,6 @@ class Rule:
         position in the line, which findings name as `sentence`)."""
         return ()
 
-    # Document-scope rules work in two passes over the lines, so that a file is streamed rather
-    # than held (memory does not grow with its size) and repeated lines cost nothing:
-    #   line_facts(sentences) -> what the rule needs of one line: compact, a pure function of the
-    #       line's text, memoised with the line (None: nothing);
-    #   collect(state, facts, at) for each line with facts, then conclude(state);
-    #   findings(state, facts, at) for each line with facts, naming sentences by position in the line.
-    # A repeated line (corpora and translation memories repeat many) brings the same facts object;
-    # two declarations let the pipeline handle it once per pass instead of once per occurrence:
-    #   counts_repeats: pass one calls collect for the first occurrence of a facts object only,
-    #       then collect_repeats(state, facts, times) with the number of further ones (pass one
-    #       only adds up, and the first places it keeps are the first occurrence's);
-    #   positional = False: findings(state, facts, at) does not read `at`, so a repeated line's
-    #       findings are computed once in pass two.
-    #   reads_source = True: line_facts(sentences, source) also gets the aligned English source
-    #       line (None without one); the memo already keys a line's analysis by its source.
-    counts_repeats: ClassVar[bool] = False
-    positional: ClassVar[bool] = True
-    reads_source: ClassVar[bool] = False
-
-    def line_facts(self, sentences: Sequence["Sentence"]) -> Any:
-        return None
-
-    def start(self) -> Any:
-        """A fresh document state."""
-        return None
-
-    def collect(self, state: Any, facts: Any, at: At) -> None:
-        pass
-
-    def collect_repeats(self, state: Any, facts: Any, times: int) -> None:
-        """Rules with `counts_repeats` override this."""
-        raise NotImplementedError
-
-    def conclude(self, state: Any) -> None:
-        pass
-
-    def findings(self, state: Any, facts: Any, at: At) -> Iterable[Finding]:
-        return ()
-
     @property
     def trigger_pattern(self):
         cls = type(self)
@@ -112,3 +82,71 @@ class Rule:
     @classmethod
     def summary(cls) -> str:
         return cls.doc().split("\n", 1)[0]
+
+
+class DocumentRule(Rule):
+    """A rule that sees a whole document, in two passes over its lines, so that a file is streamed
+    rather than held (memory does not grow with its size) and repeated lines cost nothing.
+
+    A document rule declares:
+      Facts: what it needs of one line, made by `Facts.of(sentences)` (None: nothing to see), or
+          by its own `line_facts(sentences)`; compact, frozen and picklable (it may come from a
+          worker process), a pure function of the line's text: it is memoised with the line;
+      State: what it keeps across the document; `State()` is a fresh one;
+      collect(state, facts, at): pass one, for each line with facts, in order;
+      findings(state, facts, at): pass two, its findings on the line, naming sentences by their
+          position in the line (`Finding.sentence`).
+    And where it needs them: conclude(state) after pass one; `repeats` (Repeats.FIRST or COUNTED
+    with collect_repeats); `reads_place = False` when findings do not read `at` (a repeated
+    line's findings are then computed once); `reads_source = True` for line_facts(sentences,
+    source), the aligned English source line (None without one).
+    """
+
+    scope = Scope.DOCUMENT
+    Facts: ClassVar[Any] = None
+    State: ClassVar[type] = dict
+    repeats: ClassVar[Repeats] = Repeats.EVERY
+    reads_place: ClassVar[bool] = True
+    reads_source: ClassVar[bool] = False
+
+    def line_facts(self, sentences: Sequence["Sentence"], *source: Optional[str]) -> Any:
+        return self.Facts.of(sentences, *source)
+
+    def start(self) -> Any:
+        return self.State()
+
+    def collect(self, state: Any, facts: Any, at: At) -> None:
+        pass
+
+    def collect_repeats(self, state: Any, facts: Any, times: int) -> None:
+        """Repeats.COUNTED: the `times` further occurrences of a line whose facts pass one collected."""
+        raise NotImplementedError
+
+    def conclude(self, state: Any) -> None:
+        pass
+
+    def findings(self, state: Any, facts: Any, at: At) -> Iterable[Finding]:
+        return ()
+
+
+class FirstFormWins:
+    """The "first form wins" consistency of a document: the first form a key (a quantity, a name)
+    is met in is the document's; each other form contradicting it is flagged at its first place.
+    State for document rules; `contradicts(form, first)` is the rule's data."""
+    __slots__ = ("first", "flagged")
+
+    def __init__(self):
+        self.first: dict = {}    # key -> (first form, what the rule keeps of its first place)
+        self.flagged: dict = {}  # (key, form) -> the place it is flagged at
+
+    def meet(self, key, form, first_place, place, contradicts) -> None:
+        """Pass one: `key` met in `form` at `place` (`first_place`: kept when it is the first)."""
+        first = self.first.get(key)
+        if first is None:
+            self.first[key] = (form, first_place)
+        elif (key, form) not in self.flagged and contradicts(form, first[0]):
+            self.flagged[(key, form)] = place
+
+    def flagged_at(self, key, form, place):
+        """Pass two: the first form's place when (key, form) is flagged at `place`, else None."""
+        return self.first[key][1] if self.flagged.get((key, form)) == place else None

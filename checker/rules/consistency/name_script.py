@@ -3,8 +3,8 @@ from __future__ import annotations
 import regex
 
 from ...analysis.latin import enclosed, english_lexicon
-from ...model import Category, Scope, Severity
-from ..base import Rule
+from ...model import Category, Severity
+from ..base import DocumentRule
 
 _CAPITAL = regex.compile(r"[A-Z]")
 
@@ -17,7 +17,7 @@ def _telling(name) -> frozenset[str]:
     return frozenset(k for k in name.keys if len(k.strip("A")) >= 4)
 
 
-class NameWrittenInBothScripts(Rule):
+class NameWrittenInBothScripts(DocumentRule):
     """A name written in Latin letters in one sentence and transliterated in another.
 
     Why: MT copies a name it does not know in one sentence and transliterates it in the next, so
@@ -35,7 +35,6 @@ class NameWrittenInBothScripts(Rule):
     name = "name-written-in-both-scripts"
     category = Category.CONSISTENCY
     severity = Severity.WARNING
-    scope = Scope.DOCUMENT
     good = ("ہالورسن نے کہا۔ ہالورسن کے مطابق یہ درست ہے۔", "Halvorsen نے کہا۔ Halvorsen کے مطابق یہ درست ہے۔",
             "ہارمون لیپٹن (Leptin) دماغ پر اثر کرتا ہے۔ لیپٹن کی مقدار بڑھتی ہے۔")
     bad = (("ہالورسن نے کہا۔ ہالورسن نے لکھا۔ Halvorsen کے مطابق یہ درست ہے۔", "Halvorsen"),
@@ -54,8 +53,7 @@ class NameWrittenInBothScripts(Rule):
                 found.append((s.index, latin, native))
         return tuple(found) or None
 
-    def start(self):
-        return {}  # skeleton of a transliterated name -> (its first spelling, sentences it is in)
+    State = dict  # skeleton of a transliterated name -> (its first spelling, sentences it is in)
 
     def collect(self, state, facts, at):
         for k, _, native in facts:

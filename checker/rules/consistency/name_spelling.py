@@ -2,14 +2,15 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import defaultdict
-from typing import NamedTuple
+from dataclasses import dataclass, field
+from typing import NamedTuple, Optional
 
 from ...analysis.morphology import difference, same_word
 from ...analysis.phonetic import inflected_forms, is_common
 from ...analysis.source_names import sounds_like, source_names
 from ...analysis.variants import glued, similarity, source_evidence, spellings_of, words
-from ...model import Category, Scope, Severity
-from ..base import Rule
+from ...model import Category, Severity
+from ..base import DocumentRule
 
 
 def _article(at) -> int:
@@ -56,7 +57,13 @@ class _Decision(NamedTuple):
     lines: list             # the main spelling's line numbers
 
 
-class NameSpelledSeveralWays(Rule):
+@dataclass(slots=True)
+class SpellingsByArticle:
+    keys: Optional[dict] = field(default_factory=dict)  # (article, key) -> _Spellings; None after pass one
+    best: dict = field(default_factory=dict)            # (article, key) -> _Decision, when concluded
+
+
+class NameSpelledSeveralWays(DocumentRule):
     """The same name spelled several ways in one document.
 
     Why: MT transliterates a name afresh in every sentence, so one company becomes `दीपसीक`, `दीपसेक`
@@ -85,7 +92,6 @@ class NameSpelledSeveralWays(Rule):
     name = "name-spelled-several-ways"
     category = Category.CONSISTENCY
     severity = Severity.WARNING
-    scope = Scope.DOCUMENT
     good = ("झार्कोव्हियाने नवी योजना आणली. झार्कोव्हियाच्या योजनेवर टीका झाली. झार्कोव्हिया मागे हटली नाही.",
             "مولتانیکس نے کہا۔ مولتانیکس کے مطابق یہ درست ہے۔",
             "मुलगा आला. मुलगी आली. मुलगा गेला.",
@@ -112,13 +118,11 @@ class NameSpelledSeveralWays(Rule):
         names = source_names(source)
         return found, tuple(tuple(n for n in names if sounds_like(n, c.key)) for _, _, c in found)
 
-    counts_repeats, positional, reads_source = False, True, True
-
-    def start(self):
-        return {"keys": {}, "best": {}}
+    State = SpellingsByArticle
+    reads_source = True
 
     def collect(self, state, facts, at):
-        keys, article = state["keys"], _article(at)
+        keys, article = state.keys, _article(at)
         candidates, heard = facts
         for (k, language, c), names in zip(candidates, heard):
             entry = keys.get((article, c.key))
@@ -139,8 +143,8 @@ class NameSpelledSeveralWays(Rule):
                         h[x] = h.get(x, 0) + 1
 
     def conclude(self, state):
-        best = state["best"]
-        for place, e in state["keys"].items():
+        best = state.best
+        for place, e in state.keys.items():
             counts = e.counts
             if len(counts) < (1 if e.split else 2):
                 continue
@@ -151,10 +155,10 @@ class NameSpelledSeveralWays(Rule):
                          for s, h in e.heard.items()}
                 best[place] = _Decision(surface, n, counts, spellings_of(surface, counts, e.language), names,
                                         e.lines.get(surface, []))
-        state["keys"] = None  # pass two reads only the decisions
+        state.keys = None  # pass two reads only the decisions
 
     def findings(self, state, facts, at):
-        decided, article = state["best"], _article(at)
+        decided, article = state.best, _article(at)
         found = []
         for k, language, c in facts[0]:
             decision = decided.get((article, c.key))

@@ -1,15 +1,14 @@
 """ORT007: bidirectional embedding, override and isolate controls."""
 from __future__ import annotations
 
-from ...model import Category, Fix, Severity
-from ..base import Rule
-from .changes import deletion_gaps, gap_without
+from ...model import Category, Severity
+from .changes import DeletedCharacterRule
 
 # LRE RLE PDF LRO RLO, LRI RLI FSI PDI: they reorder what follows (the "Trojan Source" trick).
-CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
-class BidiControl(Rule):
+class BidiControl(DeletedCharacterRule):
     """A bidirectional embedding, override or isolate control (U+202A–202E, U+2066–2069).
 
     Why: invisible, yet it reorders how the following text is displayed: a sentence can show
@@ -27,10 +26,8 @@ class BidiControl(Rule):
     good = ("یہ NVIDIA \u200eہے۔", "हे ठीक आहे")
     bad = (("یہ \u202eNVIDIA ہے۔", "\u202e"), ("हे \u2067ठीक\u2069 आहे", "\u2067"))
 
-    def check(self, sentence):
-        for p, changes in deletion_gaps(sentence).items():
-            found = {c.original for c in changes if c.original in CONTROLS}
-            if found:
-                names = " ".join(f"U+{ord(ch):04X}" for ch in sorted(found))
-                yield self.finding(p, p, f"bidirectional control {names} can reorder or hide text: delete it",
-                                   Fix(gap_without(sentence, p, CONTROLS.__contains__), safe=True))
+    chars = CONTROLS
+
+    def message(self, found):
+        names = " ".join(f"U+{ord(ch):04X}" for ch in sorted(found))
+        return f"bidirectional control {names} can reorder or hide text: delete it"

@@ -7,6 +7,10 @@ to all of them together, so a fix must rebuild that whole gap.
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import ClassVar, Optional
+
+from ...model import Fix
+from ..base import Rule
 
 
 def deletion_gaps(sentence) -> dict[int, list]:
@@ -21,3 +25,24 @@ def deletion_gaps(sentence) -> dict[int, list]:
 def gap_without(sentence, p: int, drop) -> str:
     """The original characters deleted at p, minus those `drop(ch)` is true for."""
     return "".join(ch for ch in sentence.original_text(p, p) if not drop(ch))
+
+
+class DeletedCharacterRule(Rule):
+    """A rule kind: characters that normalisation deletes, one finding per place they stand at,
+    fixed (safely) by deleting them. A rule of the kind is data: `chars` (what the fix deletes),
+    `kind` (the change kind that names them; None: any change whose original is in `chars`) and
+    its `message` for the characters found."""
+
+    chars: ClassVar[frozenset[str]]
+    kind: ClassVar[Optional[str]] = None
+    fixable = True
+
+    def message(self, found: set[str]) -> str:
+        raise NotImplementedError
+
+    def check(self, sentence):
+        chars = self.chars
+        for p, changes in deletion_gaps(sentence).items():
+            found = {c.original for c in changes if (c.kind == self.kind if self.kind else c.original in chars)}
+            if found:
+                yield self.finding(p, p, self.message(found), Fix(gap_without(sentence, p, chars.__contains__), safe=True))

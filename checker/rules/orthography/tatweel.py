@@ -1,14 +1,13 @@
 """ORT005: tatweel (kashida, ـ) stretching Urdu letters."""
 from __future__ import annotations
 
-from ...model import Category, Fix, Severity
-from ..base import Rule
-from .changes import deletion_gaps, gap_without
+from ...model import Category, Severity
+from .changes import DeletedCharacterRule
 
 TATWEEL = "\u0640"
 
 
-class Tatweel(Rule):
+class Tatweel(DeletedCharacterRule):
     """Tatweel (ـ, U+0640) inside Urdu text.
 
     Why: the kashida only stretches a joining stroke for justification; as a character it splits
@@ -26,8 +25,7 @@ class Tatweel(Rule):
     good = ("یہ کتاب ہے۔", "ساتھ چلو۔")
     bad = ("ساتھـ چلو۔", "کتـــاب")
 
-    def check(self, sentence):
-        for p, changes in deletion_gaps(sentence).items():
-            if any(c.kind == "tatweel" for c in changes):
-                yield self.finding(p, p, "tatweel (kashida) in the text: delete it",
-                                   Fix(gap_without(sentence, p, lambda ch: ch == TATWEEL), safe=True))
+    chars, kind = frozenset(TATWEEL), "tatweel"
+
+    def message(self, found):
+        return "tatweel (kashida) in the text: delete it"

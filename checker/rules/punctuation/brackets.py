@@ -1,15 +1,15 @@
 """PUN006: a bracket opened and never closed, closed without opening, or closed by another kind."""
 from __future__ import annotations
 
-from ...model import Category, Scope, Severity
-from ..base import Rule
+from ...model import Category, Severity
+from ..base import DocumentRule
 from .pairs import PairRule
 
 _WHAT = {"unclosed": "opened and never closed in this paragraph", "unopened": "closed without being opened",
          "mismatch": "closes a different bracket"}
 
 
-class UnbalancedBracket(PairRule, Rule):
+class UnbalancedBracket(PairRule, DocumentRule):
     """A bracket without its partner in the paragraph: `(` never closed, `)` never opened, or
     `(` closed by `]`.
 
@@ -22,7 +22,6 @@ class UnbalancedBracket(PairRule, Rule):
     name = "unbalanced-bracket"
     category = Category.PUNCTUATION
     severity = Severity.WARNING
-    scope = Scope.DOCUMENT
     good = ("मल्टीहेड सुप्त लक्ष (एमएलए) सारख्या", "1) पहिला 2) दुसरा", "ठीक :)", "(पहिला. दुसरा.)")
     bad = (("मल्टीहेड सुप्त लक्ष (एमएलए सारख्या तंत्र", "("), ("एमएलए) सारख्या तंत्र", ")"),
            ("हे (असे] आहे", "]"))

@@ -9,7 +9,7 @@ several paragraphs reopens at the start of each one, blank line or not.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -83,6 +83,13 @@ def _lead(found):
     return None
 
 
+@dataclass(slots=True)
+class PairState:
+    pending: list = field(default_factory=list)        # marks left open on the last line that had one
+    pending_at: tuple = (-SPAN, 0)                     # its (ordinal, line number)
+    drop: set = field(default_factory=set)             # (ordinal, event) that nearby lines explain
+
+
 class PairRule:
     """The two passes of PUN004–PUN006: each line's events, less those nearby lines explain: a mark
     left open at a line's end and closed by a stray closer up to SPAN lines with text later, with
@@ -107,31 +114,30 @@ class PairRule:
                        for e in events)
         return events, opens, quoted
 
-    def start(self):
-        return {"pending": [], "pending_at": (-SPAN, 0), "drop": set()}
+    State = PairState
 
     def collect(self, state, facts, at):
         if facts == _PAIRED:  # (equal, not identical: facts may come pickled from a worker)
-            state["pending"] = []
+            state.pending = []
             return
         events, opens, _ = facts
         k = at.ordinal
-        ordinal, number = state["pending_at"]
-        if state["pending"] and k - ordinal > SPAN:
-            state["pending"] = []
+        ordinal, number = state.pending_at
+        if state.pending and k - ordinal > SPAN:
+            state.pending = []
         unopened = [(k, i) for i, e in enumerate(events) if e.kind == "unopened"]
         same_block = at.line - number == k - ordinal  # no blank line since the pending line
-        if state["pending"] and ((unopened and same_block) or opens):
-            state["drop"].update(state["pending"])
-            state["drop"].update(unopened)
-            state["pending"] = []
+        if state.pending and ((unopened and same_block) or opens):
+            state.drop.update(state.pending)
+            state.drop.update(unopened)
+            state.pending = []
         unclosed = [(k, i) for i, e in enumerate(events) if e.kind == "unclosed"]
         if unclosed:
-            state["pending"], state["pending_at"] = unclosed, (k, at.line)
+            state.pending, state.pending_at = unclosed, (k, at.line)
 
     @staticmethod
     def kept(state, facts, at):
         """(event, quoted text) pairs of the line that no nearby line explains."""
         events, _, quoted = facts
-        drop = state["drop"]
+        drop = state.drop
         return [(e, q) for i, (e, q) in enumerate(zip(events, quoted)) if (at.ordinal, i) not in drop]

@@ -1,15 +1,15 @@
 """PUN004 unclosed-quote and PUN005 mismatched-quotes: double quotes within a paragraph."""
 from __future__ import annotations
 
-from ...model import Category, Fix, Scope, Severity
-from ..base import Rule
+from ...model import Category, Fix, Severity
+from ..base import DocumentRule
 from .pairs import PairRule
 
 # the closer a mismatched quotation wants, by its opener (`”` opens Urdu written right to left)
 _WANT = {'"': '"', "«": "»", "“": "”", "”": "“", "‘‘": "’’", "’’": "‘‘"}
 
 
-class UnclosedQuote(PairRule, Rule):
+class UnclosedQuote(PairRule, DocumentRule):
     """A double quote opened and never closed in its paragraph (`म्हणाले, “जर …`), or a closing
     quote that nothing opened.
 
@@ -26,7 +26,6 @@ class UnclosedQuote(PairRule, Rule):
     name = "unclosed-quote"
     category = Category.PUNCTUATION
     severity = Severity.WARNING
-    scope = Scope.DOCUMENT
     good = ("ते म्हणाले, “जर असे झाले. तर ठीक आहे.” मग गेले.", 'اس نے کہا "ٹھیک ہے"۔', "“996”-आठवडा",
             "انہوں نے کہا ”وقت کم ہے“ اور چلے گئے۔", "اسے’’ نیا دور ‘‘کہا گیا۔",
             "ते म्हणाले, “हा ‘नवा’ “मोठा” प्रकल्प आहे.”", "اس نے کہا ”ہم آئیں گے۔\nسب ساتھ چلیں گے“۔")
@@ -44,7 +43,7 @@ class UnclosedQuote(PairRule, Rule):
                                    severity=Severity.INFO, sentence=m.sentence)
 
 
-class MismatchedQuotes(PairRule, Rule):
+class MismatchedQuotes(PairRule, DocumentRule):
     """A straight quote closed by a curly one or the reverse (`"دوبارہ … ہے”`).
 
     Why: the pair does not match, so editors, renderers and readers pair the quotes wrongly; MT
@@ -58,7 +57,6 @@ class MismatchedQuotes(PairRule, Rule):
     name = "mismatched-quotes"
     category = Category.PUNCTUATION
     severity = Severity.WARNING
-    scope = Scope.DOCUMENT
     fixable = True
     good = ('یہ "ٹھیک ہے" ہے۔', "यह “ठीक” है", "“एक”, “दोन”")
     bad = (('یہ "دوبارہ شروع ہو رہا ہے” ، اور', '"دوبارہ شروع ہو رہا ہے”'), ("ते “ठीक आहे\" म्हणाले", '“ठीक आहे"'),

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass, field
 
 import regex
 
-from ...model import Category, Fix, Scope, Severity
-from ..base import Rule
+from ...model import Category, Fix, Severity
+from ..base import DocumentRule, Repeats
 
 MARKS = ",،.۔?؟!;؛:"
 # A mark after whitespace; not an ellipsis (" ...", " ۔۔۔") nor a decimal or domain (" .5", " .com").
@@ -21,7 +22,17 @@ _END_SPACED = regex.compile(r"\s[.۔।?؟!]+[\"'”’»)\]]*$")
 _END = regex.compile(r"[.۔।?؟!]+[\"'”’»)\]]*$")
 
 
-class SpaceBeforePunctuation(Rule):
+@dataclass(slots=True)
+class MarkCounts:
+    """The document's marks: how often each is written, and with a space before."""
+    total: Counter = field(default_factory=Counter)
+    spaced: Counter = field(default_factory=Counter)
+    ends: int = 0            # sentences that end in a mark
+    spaced_ends: int = 0     # ... with a space before it
+    tokenised: bool = False  # concluded: the text is tokenised (spaces before every mark)
+
+
+class SpaceBeforePunctuation(DocumentRule):
     """Whitespace before `,` `،` `.` `۔` `?` `؟` `!` `;` `؛` `:` (`آغاز ،`, `ہے ،`).
 
     Why: in Urdu and Marathi, as in English, these marks attach to the word before them; a space
@@ -38,7 +49,6 @@ class SpaceBeforePunctuation(Rule):
     name = "space-before-punctuation"
     category = Category.PUNCTUATION
     severity = Severity.WARNING
-    scope = Scope.DOCUMENT
     fixable = True
     good = ("ماڈلز کا آغاز، جس کے مطابق", "ते म्हणाले: उद्या", "किंमत .5 टक्के", "थांबा ...", "हे www.example .com")
     bad = (("ماڈلز کا آغاز ، جس کے مطابق ہے۔", " ،"), ("کیا حال ہے ؟", " ؟"), ("तो आला , आणि गेला.", " ,"))
@@ -55,33 +65,31 @@ class SpaceBeforePunctuation(Rule):
                 spaced_ends += bool(_END_SPACED.search(s.text))
         return (tuple(total.items()), tuple(spaced), ends, spaced_ends) if total or ends else None
 
-    counts_repeats, positional = True, False
-
-    def start(self):
-        return {"total": Counter(), "spaced": Counter(), "ends": 0, "spaced_ends": 0}
+    State = MarkCounts
+    repeats, reads_place = Repeats.COUNTED, False
 
     def collect(self, state, facts, at):
         self.collect_repeats(state, facts, 1)  # pass one only adds up: a line counts once
 
     def collect_repeats(self, state, facts, times):
         total, spaced, ends, spaced_ends = facts
-        counts = state["total"]  # plain loops: Counter.update is slower for a few items per line
+        counts = state.total  # plain loops: Counter.update is slower for a few items per line
         for mark, n in total:
             counts[mark] += n * times
-        counts = state["spaced"]
+        counts = state.spaced
         for *_, mark in spaced:
             counts[mark] += times
-        state["ends"] += ends * times
-        state["spaced_ends"] += spaced_ends * times
+        state.ends += ends * times
+        state.spaced_ends += spaced_ends * times
 
     def conclude(self, state):
-        ends = state["ends"]
-        state["tokenised"] = ends >= 5 and state["spaced_ends"] >= TOKENISED * ends
+        ends = state.ends
+        state.tokenised = ends >= 5 and state.spaced_ends >= TOKENISED * ends
 
     def findings(self, state, facts, at):
-        per_mark, total = state["spaced"], state["total"]
+        per_mark, total = state.spaced, state.total
         for index, a, b, mark in facts[1]:
-            if state["tokenised"]:
+            if state.tokenised:
                 habit = False
             else:
                 habit = mark in ATTACHED or (per_mark[mark] >= 2 and per_mark[mark] >= HABIT * total[mark])
