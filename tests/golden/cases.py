@@ -74,6 +74,8 @@ case("config", ["scan", "-f", "json", "s"],
                          '[per-file-ignores]\n"004*" = ["PUN"]\n'})
 case("missing-file", ["scan", "-f", "json", "nope.txt", "s"], seed_copies)
 case("big-streamed-jsonl-j1", ["scan", "-f", "jsonl", "-j", "1", "big.txt"], {"big.txt": "@big"}, slow=True)
+# main lost PUN004 findings in blocks that one process gives (its paired-line facts were compared by
+# identity after pickling): the golden of this case is the one-process report
 case("big-streamed-jsonl-j2", ["scan", "-f", "jsonl", "-j", "2", "big.txt"], {"big.txt": "@big"}, slow=True)
 
 
