@@ -124,13 +124,13 @@ def test_glossary_path_relative_to_config(project, monkeypatch):
     (project / "terms.tsv").write_text("english\tur\tmr\treject\n", encoding="utf-8")
     (project / ".checker.toml").write_text('glossary = "terms.tsv"\n')
     seen = []
-    import checker.pipeline as pipeline
-    original = pipeline.check_text
+    import checker.engine.run as engine
+    original = engine.check_text
 
     def spy(*a, **k):
         seen.append(k["options"].glossary)
         return original(*a, **k)
-    monkeypatch.setattr(pipeline, "check_text", spy)
+    monkeypatch.setattr(engine, "check_text", spy)
     monkeypatch.chdir(project / "docs")
     scan(project / "a.txt")
     assert seen == [str(project / "terms.tsv")]
