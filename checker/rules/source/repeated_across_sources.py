@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from ...model import Category, Scope, Severity
-from ..base import Rule
+from ...model import Category, Severity
+from ..base import DocumentRule
 
 TIMES = 3    # occurrences of one target line, each for a different source, that make it suspect
 
 
-class RepeatedAcrossSources(Rule):
+class RepeatedAcrossSources(DocumentRule):
     """The same target line recurring for sources that differ: a hallucinated stock sentence (needs `--source`).
 
     Why: an MT system that cannot translate a segment falls back on a sentence it has learnt by
@@ -22,7 +22,6 @@ class RepeatedAcrossSources(Rule):
     name = "repeated-across-sources"
     category = Category.REPETITION
     severity = Severity.WARNING
-    scope = Scope.DOCUMENT
     good = ("Wash your hands.\tआपले हात वारंवार साबणाने धुवा.\nWash your hands.\tआपले हात वारंवार साबणाने धुवा.\n"
             "Wash your hands.\tआपले हात वारंवार साबणाने धुवा.",)
     bad = (("The virus spread fast.\tیہ معلومات صرف حوالہ کے لیے ہے۔\nSchools were closed.\tیہ معلومات صرف حوالہ "
@@ -30,7 +29,8 @@ class RepeatedAcrossSources(Rule):
 
     # Facts: the target line's key and the source (None: no source, or a short line). Pass one
     # gathers the sources of each key; pass two flags the lines whose key has TIMES of them.
-    counts_repeats, positional, reads_source = False, False, True
+    State = dict  # the target line's key -> the sources it stands for
+    reads_place, reads_source = False, True
 
     def line_facts(self, sentences, source=None):
         if source is None or not self.applies_to(sentences[0].language):
@@ -40,9 +40,6 @@ class RepeatedAcrossSources(Rule):
         if key is None:
             return None
         return key, line_key(source) or source.strip().lower(), len(sentences[0].text)
-
-    def start(self):
-        return {}
 
     def collect(self, state, facts, at):
         key, source, _ = facts
