@@ -11,7 +11,7 @@ from golden.cases import CASES, DATA, DIGESTS, SEEDS, run
 
 FULL = bool(os.environ.get("CHECKER_GOLDEN_FULL"))
 EXPECTED = json.loads(DIGESTS.read_text(encoding="utf-8"))
-pytestmark = pytest.mark.skipif(not (SEEDS.is_dir() and DATA.is_dir()), reason="needs /work/shared")
+pytestmark = pytest.mark.skipif(not (SEEDS.is_dir() and DATA.is_dir()), reason="needs ../shared beside the checkout")
 
 
 def test_every_report_is_the_golden_one():

@@ -18,8 +18,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 DIGESTS = Path(__file__).with_name("digests.json")
-SEEDS = Path("/work/shared/seeds")
-DATA = Path("/work/shared/data")
+SHARED = ROOT.parent / "shared"  # ../shared beside the checkout
+SEEDS = SHARED / "seeds"
+DATA = SHARED / "data"
 FORMATS = ["text", "json", "jsonl", "csv", "sarif", "github", "html"]
 
 # (name, arguments, files copied into the scan's working folder, files to digest after, slow)
@@ -102,11 +103,30 @@ def _setup(folder: Path, copies: dict, made: dict) -> None:
             dest.write_text(source, encoding="utf-8")
 
 
+def _local(arg: str, folder: Path) -> str:
+    """An argument naming a file or folder of the checkout or of ../shared, copied into the scan's
+    folder and named relative to it: reports (SARIF fingerprints too) must not depend on where the
+    checkout and ../shared are on this machine."""
+    for base, name in ((SHARED, "shared"), (ROOT, "root")):
+        if arg.startswith(str(base) + os.sep):
+            rel = Path(arg).relative_to(base)
+            dest = folder / name / rel
+            if not dest.exists():
+                dest.parent.mkdir(parents=True, exist_ok=True)
+                if Path(arg).is_dir():
+                    shutil.copytree(arg, dest)
+                else:
+                    shutil.copyfile(arg, dest)
+            return f"{name}/{rel.as_posix()}"
+    return arg
+
+
 def run(name: str, args: list, copies: dict, written: list, made: dict) -> tuple[str, dict]:
     """(digest of everything the case produced, files it wrote by name)."""
     with tempfile.TemporaryDirectory(prefix="golden-") as tmp:
         folder = Path(tmp)
         _setup(folder, copies, made)
+        args = [_local(a, folder) for a in args]
         env = {**os.environ, "NO_COLOR": "1", "PYTHONPATH": str(ROOT)}
         env.pop("CHECKER_DEBUG", None)
         stdin = (SEEDS / "000_5d90b263e9166116.txt").read_bytes() if args[-1] == "-" else None
