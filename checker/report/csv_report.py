@@ -7,7 +7,7 @@ from typing import TextIO
 from ..model import FileReport
 
 COLUMNS = ["path", "line", "col", "end_col", "rule", "name", "category", "severity", "text",
-           "message", "fix", "sentence_index", "sentence"]
+           "message", "fix", "sentence_index", "sentence", "unit"]  # unit: translation files only
 
 
 def write(reports: list[FileReport], out: TextIO) -> None:
@@ -18,4 +18,4 @@ def write(reports: list[FileReport], out: TextIO) -> None:
             for f in s.findings:
                 w.writerow([r.path, f.line, f.col, f.end_col, f.rule, f.name, f.category.value,
                             f.severity.value, f.text, f.message, "" if f.fix is None else f.fix.replacement,
-                            s.index, s.text])
+                            s.index, s.text, f.unit or ""])

@@ -1,0 +1,109 @@
+"""`checker scan` of one translation file (the workflow's hook): read the units, check each
+finished target with its source, place the findings in the file; with --fix/--diff, write or show
+the fixes of the targets. Works through the same check function as a `.tsv` input."""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Callable, Optional
+
+from ..errors import InputError
+from ..model import FileReport, Scope
+from .load import load
+from .model import TranslationFile
+from .place import Checked, Lines, place, suppressions
+
+UNFINISHED = ("skip", "check")
+
+
+def choose(tf: TranslationFile, rules, forced: Optional[str], unfinished: str) -> tuple[list[Checked], int]:
+    """The targets to check, and how many unfinished units were left out."""
+    out, skipped = [], 0
+    for unit in tf.units:
+        if forced and tf.format == "tmx" and unit.language and unit.language != forced:
+            continue  # a TMX with several target languages: --lang picks one
+        if unit.state == "untranslated":
+            continue
+        if not unit.finished and unfinished == "skip":
+            skipped += 1
+            continue
+        ignored = suppressions(unit.notes, rules)
+        out.extend(Checked(unit, t, ignored) for t in unit.targets if t.text or t.markup or unit.source_markup)
+    return out, skipped
+
+
+def language_of(tf: TranslationFile, checked: list[Checked], forced: Optional[str]) -> Optional[str]:
+    """--lang or the configuration, else the one target language of the checked units, else the
+    file's, else None (each sentence's script decides, as in a text file)."""
+    if forced:
+        return forced
+    found = {c.unit.language for c in checked if c.unit.language}
+    if len(found) == 1:
+        return found.pop()
+    return tf.language if not found else None
+
+
+def check_units(tf: TranslationFile, checked: list[Checked], check: Callable, rules, overrides) -> FileReport:
+    lines = [c.target.text for c in checked]
+    sources = [c.unit.source_for(c.target) for c in checked]
+    raw = check("".join(x + "\n" for x in lines), sources=sources)
+    unit_rules = [r for r in rules if r.scope is Scope.UNIT]
+    return place(raw, checked, Lines(tf.text), unit_rules, overrides)
+
+
+def scan_file(path: str, source, settings, make_check: Callable, request, result) -> tuple[Optional[FileReport], int]:
+    """The report of one translation file (None when it could not be read: the error is in
+    `result.errors`), and how many fixes were written. `make_check(settings)` gives the scan's
+    check function for settings (the language may come from the file)."""
+    from .. import fixer
+    text = source.restore(source.text)
+    unfinished = getattr(request, "unfinished", "skip") or "skip"
+    try:
+        tf = load(path, text, source.bom)
+    except InputError as e:
+        result.errors.append(str(e))
+        return None, 0
+    checked, skipped = choose(tf, settings.rules, settings.language, unfinished)
+    if skipped:
+        result.notes.append(f"{path}: {skipped} unfinished unit{'s' if skipped != 1 else ''} (fuzzy, needs-review, "
+                            "initial…) not checked; --unfinished check checks them")
+    language = language_of(tf, checked, settings.language)
+    check = make_check(replace(settings, language=language))
+    overrides = dict(settings.severity)
+    written = 0
+    if request.fix or request.diff:
+        new_text, written, notes, _ = fix_file_safely(tf, checked, check, request.unsafe_fixes, path)
+        result.notes.extend(f"{path}:{n}" for n in notes)
+        if new_text != text:
+            before = ("\ufeff" if source.bom else "") + text
+            after = ("\ufeff" if source.bom else "") + new_text
+            if request.diff:
+                result.diffs.append(fixer.unified_diff(path, before, after))
+            else:
+                try:
+                    fixer.write_atomic(path, after.encode("utf-8"), expect=before.encode("utf-8"))
+                except OSError as e:
+                    result.errors.append(f"{path}: cannot write the fixes ({e.strerror or e})")
+                    written = 0
+                else:
+                    tf = load(path, new_text, source.bom)
+                    checked, _ = choose(tf, settings.rules, settings.language, unfinished)
+    report = check_units(tf, checked, check, settings.rules, overrides)
+    report.path = path
+    report.language = language or report.language
+    return report, written
+
+
+def fix_file_safely(tf: TranslationFile, checked, check, unsafe: bool, path: str):
+    """fix.fix_file, and the fixed text read again: a fix that would leave the file unreadable
+    (or its units changed in number) is not written."""
+    from .fix import fix_file
+    new_text, n, notes, fixed = fix_file(tf.text, checked, check, unsafe)
+    if new_text == tf.text:
+        return new_text, 0, notes, fixed
+    try:
+        again = load(path, new_text, False)
+    except InputError as e:
+        return tf.text, 0, notes + [f" fixes not applied: the fixed file would not read back ({e})"], fixed
+    if len(again.units) != len(tf.units):
+        return tf.text, 0, notes + [" fixes not applied: the fixed file reads back with other units"], fixed
+    return new_text, n, notes, fixed
