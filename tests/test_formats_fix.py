@@ -1,0 +1,95 @@
+"""--fix and --diff on translation files: only target characters change, every other byte stays
+(BOM, CRLF, entities, CDATA, comments, attributes), fixes are idempotent, and a fix the file
+cannot take is listed with the reason instead of applied."""
+from hypothesis import HealthCheck, given, settings, strategies as st
+from typer.testing import CliRunner
+
+from checker.cli import app
+from conftest import ROOT
+
+DATA = ROOT / "corpora" / "formats"
+runner = CliRunner()
+
+
+def fix(path, *extra):
+    return runner.invoke(app, ["scan", "--no-config", "--fix", *extra, str(path)])
+
+
+def test_xliff_fix_changes_only_the_target(tmp_path):
+    path = tmp_path / "a.xlf"
+    original = (DATA / "sample.xlf").read_bytes()
+    path.write_bytes(original)
+    r = fix(path)
+    assert "not applied" in r.stderr and "crosses inline markup" in r.stderr   # t2: the space before <x/>
+    after = path.read_bytes()
+    expected = original.replace("हे  एक चाचणी आहे .</target>".encode(), "हे  एक चाचणी आहे.</target>".encode())
+    assert after == expected
+    before = path.read_bytes()
+    fix(path)
+    assert path.read_bytes() == before   # idempotent
+
+
+def test_po_fix_keeps_bom_wraps_escapes_and_obsolete_entries(tmp_path):
+    path = tmp_path / "a.po"
+    original = (DATA / "sample.po").read_bytes()
+    path.write_bytes(original)
+    fix(path)
+    after = path.read_bytes()
+    expected = (original
+                .replace('नोकरी दिली ."'.encode(), 'नोकरी दिली."'.encode())
+                .replace('"%d फाईल ."'.encode(), '"%d फाईल."'.encode())
+                .replace('आहेत ."'.encode(), 'आहेत."'.encode()))
+    assert after == expected
+    assert after.startswith(b"\xef\xbb\xbf") and '#~ msgstr "जुने ."'.encode() in after
+    assert 'घसरल्या ."'.encode() in after   # fuzzy: not checked, not fixed
+
+
+def test_diff_shows_the_fix_and_writes_nothing(tmp_path):
+    path = tmp_path / "a.tmx"
+    original = (DATA / "sample.tmx").read_bytes()
+    path.write_bytes(original)
+    r = runner.invoke(app, ["scan", "--no-config", "--diff", str(path)])
+    assert r.exit_code == 1
+    assert "-   <tuv xml:lang=\"mr\"><seg>प्रकरणे: 1,727 &amp; अधिक .</seg></tuv>" in r.stdout
+    assert "+   <tuv xml:lang=\"mr\"><seg>प्रकरणे: 1,727 &amp; अधिक.</seg></tuv>" in r.stdout
+    assert path.read_bytes() == original
+
+
+def test_csv_fix_keeps_quotes_and_line_breaks_in_cells(tmp_path):
+    path = tmp_path / "a.csv"
+    original = (DATA / "po2csv.csv").read_bytes()
+    path.write_bytes(original)
+    fix(path)
+    after = path.read_bytes()
+    expected = original.replace('""हो"" म्हणाली ."'.encode(), '""हो"" म्हणाली."'.encode()) \
+                       .replace('ओळी ."'.encode(), 'ओळी."'.encode())
+    assert after == expected
+
+
+# Property: whatever surrounds the targets (comments, notes with entities, attributes, CDATA,
+# CRLF, a BOM), a fix changes the target's characters and nothing else.
+_TEXT = st.sampled_from(["", "a &amp; b", "&lt;x&gt;", "नोंद &#x0915;", "<!-- टिप्पणी . -->", "\n    "])
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(before=_TEXT, note=_TEXT, crlf=st.booleans(), bom=st.booleans(), cdata=st.booleans(),
+       entity=st.sampled_from(["&amp;", "&#x2014;", "&quot;", "'"]))
+def test_fix_property_only_target_characters_change(tmp_path, before, note, crlf, bom, cdata, entity):
+    target = "किमती 12 टक्क्यांनी घसरल्या ." if not cdata else "<![CDATA[किमती 12 टक्क्यांनी घसरल्या .]]>"
+    fixed = target.replace(" .", ".")
+    head = f' {before}\n' if not before.strip().startswith("<!--") and before.strip() else f" {before}\n"
+    body = ('<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">\n'
+            ' <file original="x" source-language="en" target-language="mr" datatype="plaintext"><body>\n'
+            f'  <trans-unit id="1"><source>Prices fell 12 percent {entity} more.</source>\n'
+            f'   <target>{entity} {target}</target>\n   <note>{note if "<!--" not in note else ""}</note>\n'
+            '  </trans-unit>\n </body></file>\n' + (head if "<" not in before or "<!--" in before else "")
+            + '</xliff>\n')
+    if crlf:
+        body = body.replace("\n", "\r\n")
+    data = (b"\xef\xbb\xbf" if bom else b"") + body.encode("utf-8")
+    path = tmp_path / "p.xlf"
+    path.write_bytes(data)
+    fix(path)
+    assert path.read_bytes() == data.replace(target.encode(), fixed.encode())
+    fix(path)
+    assert path.read_bytes() == data.replace(target.encode(), fixed.encode())
