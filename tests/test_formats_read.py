@@ -60,7 +60,7 @@ def test_po_plural_forms_context_fuzzy_obsolete_and_comment_suppression():
     assert "Prices fell 12 percent." not in units      # fuzzy
     assert not any("Old" in u for u in units)          # obsolete
     minister = next(s for s in file["sentences"] if s["unit"].startswith("The minister"))
-    assert not minister["findings"]                    # # checker: ignore NUM001
+    assert "NUM001" not in [f["rule"] for f in minister["findings"]]   # # checker: ignore NUM001
     wrapped = [f for f in findings(doc) if f["unit"].startswith("Sales rose")]
     assert wrapped and wrapped[0]["line"] == 20        # the second string of a wrapped msgstr
 
@@ -130,3 +130,45 @@ def test_plain_text_and_tsv_are_read_as_before():
     from checker.formats import is_translation_file
     assert not is_translation_file("a.txt") and not is_translation_file("a.tsv") and not is_translation_file("-")
     assert all(is_translation_file(f"a.{e}") for e in ("xlf", "XLIFF", "po", "pot", "tmx", "csv"))
+
+
+def test_suppression_silences_only_the_named_rule_of_its_unit(tmp_path):
+    text = (DATA / "sample.xlf").read_text(encoding="utf-8")
+    path = tmp_path / "a.xlf"
+    path.write_text(text.replace("<note>checker: ignore NUM001</note>", ""), encoding="utf-8")
+    _, doc = scan_json(path)
+    assert ("t5", "NUM001") in {(f["unit"], f["rule"]) for f in findings(doc)}
+    path.write_text(text.replace("ignore NUM001", "ignore mixed-digit-scripts"), encoding="utf-8")
+    _, doc = scan_json(path)
+    assert ("t5", "NUM001") not in {(f["unit"], f["rule"]) for f in findings(doc)}
+    path.write_text(text.replace("ignore NUM001", "ignore"), encoding="utf-8")
+    _, doc = scan_json(path)
+    assert not [f for f in findings(doc) if f["unit"] == "t5"]
+
+
+def test_other_target_languages_are_not_checked_unless_forced(tmp_path):
+    path = tmp_path / "de.xlf"
+    path.write_text((DATA / "sample.xlf").read_text(encoding="utf-8").replace('"mr-IN"', '"de-DE"'), encoding="utf-8")
+    r, doc = scan_json(path)
+    assert not doc["files"][0]["sentences"] and "target language de-DE not checked" in r.stderr
+    _, doc = scan_json(path, "--lang", "mr")
+    assert doc["files"][0]["sentences"]
+
+
+def test_a_csv_without_source_and_target_columns_is_not_guessed(tmp_path):
+    path = tmp_path / "data.csv"
+    path.write_text("city,population\nPune,3000000\n", encoding="utf-8")
+    r, _ = scan_json(path)
+    assert r.exit_code == 2 and "needs a header row naming its source and target columns" in r.stderr
+
+
+def test_pre_commit_hooks_cover_the_translation_formats():
+    import re
+    import yaml
+    hooks = {h["id"]: h for h in yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())}
+    for hook in ("checker-translations", "checker-translations-fix"):
+        files = re.compile(hooks[hook]["files"])
+        assert all(files.search(f"l10n/mr.{e}") for e in ("xlf", "xliff", "po", "pot", "tmx"))
+        assert not files.search("notes.txt")
+        assert any(d.startswith("translate-toolkit") for d in hooks[hook]["additional_dependencies"])
+    assert hooks["checker-translations-fix"]["entry"] == "checker scan --fix"

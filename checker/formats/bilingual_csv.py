@@ -3,6 +3,7 @@ location/id, source, target, context, fuzzy, translator_comments), placed by a s
 file's records (quoted cells with doubled quotes, line breaks inside quotes)."""
 from __future__ import annotations
 
+from ..errors import InputError
 from .model import CSV, CSV_BARE, Builder, Target, TranslationFile, Unit
 
 
@@ -41,17 +42,20 @@ def records(text: str, delimiter: str = ",", quote: str = '"') -> list[list[tupl
 
 
 def read(path: str, text: str, data: bytes) -> TranslationFile:
-    from translate.storage.csvl10n import csvfile
+    from translate.storage.csvl10n import csvfile, fieldname_map
     store = csvfile()
     store.parse(data)
     dialect = store.dialect
     delimiter = getattr(dialect, "delimiter", ",") if not isinstance(dialect, str) else ","
-    names = list(store.fieldnames)
     rows = records(text, delimiter)
+    head = [fieldname_map.get(c[0].raw.strip().lower(), c[0].raw.strip().lower()) for c in rows[0]] if rows else []
+    if "source" not in head or "target" not in head:  # a data CSV, not a bilingual one: never guess columns
+        raise InputError(f"{path}: a bilingual CSV needs a header row naming its source and target columns "
+                         "(e.g. location,source,target); not scanned")
     units = list(store.units)
     header = len(rows) - len(units)
     out = TranslationFile(path, text, "csv", None)
-    ti = names.index("target") if "target" in names else None
+    ti = head.index("target")
     for k, u in enumerate(units):
         row = rows[header + k] if 0 <= header and header + k < len(rows) else None
         want = str(u.target or "")

@@ -40,6 +40,7 @@ class Unit:
     source_markup: tuple[str, ...] = ()
     language: Optional[str] = None         # target language of this unit (TMX: one per <tuv>)
     plural_sources: tuple[str, ...] = ()   # msgid_plural for forms past the first
+    declared: Optional[str] = None         # the target language the file declares, as written ('de-DE')
 
     def source_for(self, target: Target) -> str:
         if target.plural and self.plural_sources:

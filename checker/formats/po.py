@@ -84,6 +84,7 @@ def read(path: str, text: str, data: bytes) -> TranslationFile:
             continue
         entry = entries[k] if trusted else None
         out.units.append(_unit(u, entry))
+        out.units[-1].language, out.units[-1].declared = out.language, store.gettargetlanguage() or None
     return out
 
 

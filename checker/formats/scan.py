@@ -15,12 +15,16 @@ from .place import Checked, Lines, place, suppressions
 UNFINISHED = ("skip", "check")
 
 
-def choose(tf: TranslationFile, rules, forced: Optional[str], unfinished: str) -> tuple[list[Checked], int]:
-    """The targets to check, and how many unfinished units were left out."""
-    out, skipped = [], 0
+def choose(tf: TranslationFile, rules, forced: Optional[str], unfinished: str, notes: Optional[list] = None
+           ) -> list[Checked]:
+    """The targets to check; `notes` gets a line for the units left out (unfinished, other languages)."""
+    out, skipped, others = [], 0, set()
     for unit in tf.units:
         if forced and tf.format == "tmx" and unit.language and unit.language != forced:
             continue  # a TMX with several target languages: --lang picks one
+        if not forced and unit.declared and unit.language is None:
+            others.add(unit.declared)  # a language checker does not check (German, Hindi…): never read as ur/mr
+            continue
         if unit.state == "untranslated":
             continue
         if not unit.finished and unfinished == "skip":
@@ -28,7 +32,13 @@ def choose(tf: TranslationFile, rules, forced: Optional[str], unfinished: str) -
             continue
         ignored = suppressions(unit.notes, rules)
         out.extend(Checked(unit, t, ignored) for t in unit.targets if t.text or t.markup or unit.source_markup)
-    return out, skipped
+    if notes is not None and skipped:
+        notes.append(f"{tf.path}: {skipped} unfinished unit{'s' if skipped != 1 else ''} (fuzzy, needs-review, "
+                     "initial…) not checked; --unfinished check checks them")
+    if notes is not None and others:
+        notes.append(f"{tf.path}: target language {', '.join(sorted(others))} not checked (checker checks Urdu "
+                     "and Marathi); --lang forces one")
+    return out
 
 
 def language_of(tf: TranslationFile, checked: list[Checked], forced: Optional[str]) -> Optional[str]:
@@ -62,10 +72,7 @@ def scan_file(path: str, source, settings, make_check: Callable, request, result
     except InputError as e:
         result.errors.append(str(e))
         return None, 0
-    checked, skipped = choose(tf, settings.rules, settings.language, unfinished)
-    if skipped:
-        result.notes.append(f"{path}: {skipped} unfinished unit{'s' if skipped != 1 else ''} (fuzzy, needs-review, "
-                            "initial…) not checked; --unfinished check checks them")
+    checked = choose(tf, settings.rules, settings.language, unfinished, result.notes)
     language = language_of(tf, checked, settings.language)
     check = make_check(replace(settings, language=language))
     overrides = dict(settings.severity)
@@ -86,7 +93,7 @@ def scan_file(path: str, source, settings, make_check: Callable, request, result
                     written = 0
                 else:
                     tf = load(path, new_text, source.bom)
-                    checked, _ = choose(tf, settings.rules, settings.language, unfinished)
+                    checked = choose(tf, settings.rules, settings.language, unfinished)
     report = check_units(tf, checked, check, settings.rules, overrides)
     report.path = path
     report.language = language or report.language

@@ -82,10 +82,11 @@ def _unit_v12(u, reader: Reader, several: bool) -> Optional[Unit]:
     if not target.text:
         state = "untranslated"
     finished = state not in UNFINISHED_12 and state != "untranslated"
-    language = normalize_language(file_el.get("target-language")) if file_el is not None else None
+    declared = file_el.get("target-language") if file_el is not None else None
     if node is not None and node.get("{http://www.w3.org/XML/1998/namespace}lang"):
-        language = normalize_language(node.get("{http://www.w3.org/XML/1998/namespace}lang")) or language
-    return Unit(ident, source.text, [target], state, finished, _notes(el), source_markup, language)
+        declared = node.get("{http://www.w3.org/XML/1998/namespace}lang")
+    return Unit(ident, source.text, [target], state, finished, _notes(el), source_markup,
+                normalize_language(declared), declared=declared)
 
 
 def _unit_v2(u, reader: Reader, several: bool, language: Optional[str]) -> Optional[Unit]:
@@ -104,4 +105,5 @@ def _unit_v2(u, reader: Reader, several: bool, language: Optional[str]) -> Optio
         state = "untranslated"
     finished = state not in ("initial", "untranslated")
     notes = _notes(unit_el) if unit_el is not None else ()
-    return Unit(ident, source.text, [target], state, finished, notes, source_markup, language)
+    return Unit(ident, source.text, [target], state, finished, notes, source_markup, language,
+                declared=seg.getroottree().getroot().get("trgLang"))
