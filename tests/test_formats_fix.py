@@ -93,3 +93,32 @@ def test_fix_property_only_target_characters_change(tmp_path, before, note, crlf
     assert path.read_bytes() == data.replace(target.encode(), fixed.encode())
     fix(path)
     assert path.read_bytes() == data.replace(target.encode(), fixed.encode())
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(cut=st.integers(min_value=0, max_value=30), crlf=st.booleans(), bom=st.booleans(),
+       comment=st.sampled_from(["", "# टीप .\n", "#. \"quoted\" .\n", "#| msgid \"old .\"\n"]))
+def test_fix_property_po_wraps_and_escapes(tmp_path, cut, crlf, bom, comment):
+    target = 'किमती \\"12\\" टक्क्यांनी\\t घसरल्या .'
+    k = min(cut, len(target))
+    if target[k - 1:k] == "\\":  # never cut an escape in two
+        k += 1
+    nl = "\r\n" if crlf else "\n"
+
+    def po_file(t: str) -> bytes:
+        wrapped = f'"{t[:k]}"\n"{t[k:]}"' if 0 < k < len(t) else f'"{t}"'
+        body = (f'msgid ""\nmsgstr ""\n"Language: mr\\n"\n\n{comment}msgid "Prices fell \\"12\\" percent."\n'
+                f'msgstr {wrapped}\n\n#~ msgid "x ."\n#~ msgstr "य ."\n')
+        return (b"\xef\xbb\xbf" if bom else b"") + body.replace("\n", nl).encode("utf-8")
+    data = po_file(target)
+    path = tmp_path / "p.po"
+    path.write_bytes(data)
+    r = fix(path)
+    after = path.read_bytes()
+    if k == len(target) - 1:  # the wrap falls between the space and the stop: listed, not applied
+        assert after == data and "not applied" in r.stderr
+    else:
+        assert after == po_file(target.replace(" .", "."))
+    assert after.endswith(f'#~ msgstr "य ."{nl}'.encode())
+    fix(path)
+    assert path.read_bytes() == after

@@ -3,7 +3,7 @@ finished target with its source, place the findings in the file; with --fix/--di
 the fixes of the targets. Works through the same check function as a `.tsv` input."""
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Callable, Optional
 
 from ..errors import InputError
@@ -60,30 +60,37 @@ def check_units(tf: TranslationFile, checked: list[Checked], check: Callable, ru
     return place(raw, checked, Lines(tf.text), unit_rules, overrides)
 
 
-def scan_file(path: str, source, settings, make_check: Callable, request, result) -> tuple[Optional[FileReport], int]:
-    """The report of one translation file (None when it could not be read: the error is in
-    `result.errors`), and how many fixes were written. `make_check(settings)` gives the scan's
-    check function for settings (the language may come from the file)."""
+@dataclass
+class Outcome:
+    report: Optional[FileReport]   # None: the file could not be read (the error is in result.errors)
+    written: int = 0               # fixes written into the file
+    check: Optional[Callable] = None   # the check function used (its baseline count, if it keeps one)
+
+
+def scan_file(path: str, source, settings, make_check: Callable, result, *, fix: bool = False, diff: bool = False,
+              unsafe: bool = False, unfinished: str = "skip") -> Outcome:
+    """Scan one translation file (`source`: as the loader read it). `make_check(settings)` gives
+    the scan's check function for settings (the language may come from the file); `result` takes
+    errors, notes and diffs (lists of lines); with `fix` the fixed file is written."""
     from .. import fixer
     text = source.restore(source.text)
-    unfinished = getattr(request, "unfinished", "skip") or "skip"
     try:
         tf = load(path, text, source.bom)
     except InputError as e:
         result.errors.append(str(e))
-        return None, 0
+        return Outcome(None)
     checked = choose(tf, settings.rules, settings.language, unfinished, result.notes)
     language = language_of(tf, checked, settings.language)
     check = make_check(replace(settings, language=language))
     overrides = dict(settings.severity)
     written = 0
-    if request.fix or request.diff:
-        new_text, written, notes, _ = fix_file_safely(tf, checked, check, request.unsafe_fixes, path)
+    if fix or diff:
+        new_text, written, notes, _ = fix_file_safely(tf, checked, check, unsafe, path)
         result.notes.extend(f"{path}:{n}" for n in notes)
         if new_text != text:
             before = ("\ufeff" if source.bom else "") + text
             after = ("\ufeff" if source.bom else "") + new_text
-            if request.diff:
+            if diff:
                 result.diffs.append(fixer.unified_diff(path, before, after))
             else:
                 try:
@@ -97,7 +104,7 @@ def scan_file(path: str, source, settings, make_check: Callable, request, result
     report = check_units(tf, checked, check, settings.rules, overrides)
     report.path = path
     report.language = language or report.language
-    return report, written
+    return Outcome(report, written, check)
 
 
 def fix_file_safely(tf: TranslationFile, checked, check, unsafe: bool, path: str):
