@@ -103,10 +103,6 @@ class Builder:
         return Target(text[lead:trail], spans[lead:trail], how[lead:trail], anchor, **kw)
 
 
-def plain_markup_key(tag: str, ident: Optional[str]) -> str:
-    return f"<{tag}{f' id={ident}' if ident is not None else ''}>"
-
-
 def normalize_language(code: Optional[str]) -> Optional[str]:
     """'mr-IN', 'mr_IN', 'MR' → 'mr'; languages checker does not check → None."""
     if not code:

@@ -98,9 +98,7 @@ def place(raw: FileReport, checked: list[Checked], lines: Lines, unit_rules=(), 
                 sentences = [s]
             sentences[0].findings = sorted(sentences[0].findings + extra, key=lambda f: (f.line, f.col, f.rule))
         out.extend(sentences)
-    renumber = {}
     for i, s in enumerate(out):
-        renumber[s.index] = i
         s.index = i
     for s in out:
         for f in s.findings:

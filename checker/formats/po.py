@@ -27,7 +27,7 @@ class Entry:
 def scan(text: str) -> list[Entry]:
     """Entries in file order, obsolete ones left out."""
     entries: list[Entry] = []
-    current, last, pos = None, None, 0
+    current, last = None, None
     for m in _LINE.finditer(text):
         line, start = m.group().rstrip("\r\n"), m.start()
         if m.start() == m.end():
