@@ -32,7 +32,7 @@ def records(text: str, delimiter: str = ",", quote: str = '"') -> list[list[tupl
         if i < n and text[i] == delimiter:
             i += 1
             continue
-        if any(c[0].chars for c in row) or len(row) > 1:
+        if any(c[0].raw for c in row) or len(row) > 1:
             out.append(row)
         row = []
         if i >= n:

@@ -58,49 +58,62 @@ class TranslationFile:
 
 
 class Builder:
-    """Collects a target's characters with their file spans."""
+    """Collects a string's characters with the file offsets each was read from (`track`; a
+    source's text needs no offsets)."""
 
-    def __init__(self):
-        self.chars: list[str] = []
-        self.spans: list[tuple[int, int]] = []
+    def __init__(self, track: bool = True):
+        self.track = track
+        self.pieces: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
         self.how: list[str] = []
 
     def add(self, text: str, start: int, how: str) -> None:
         """Literal characters read at `start` onwards."""
-        for k, c in enumerate(text):
-            self.chars.append(c)
-            self.spans.append((start + k, start + k + 1))
-            self.how.append(how)
+        self.pieces.append(text)
+        if self.track:
+            n = len(text)
+            self.starts.extend(range(start, start + n))
+            self.ends.extend(range(start + 1, start + n + 1))
+            self.how.extend([how] * n)
 
     def one(self, char: str, start: int, end: int, how: str) -> None:
-        """Characters read from [start, end) (an entity, an escape); several for an astral escape."""
-        for c in char:
-            self.chars.append(c)
-            self.spans.append((start, end))
-            self.how.append(how)
+        """Characters read from [start, end) (an entity, an escape)."""
+        self.pieces.append(char)
+        if self.track:
+            n = len(char)
+            self.starts.extend([start] * n)
+            self.ends.extend([end] * n)
+            self.how.extend([how] * n)
 
     @property
     def raw(self) -> str:
-        return "".join(self.chars)
+        return "".join(self.pieces)
+
+    def text(self) -> str:
+        """The string as checked (see `target`), without offsets."""
+        return _BREAK_RUN.sub(" ", self.raw).strip()
 
     def target(self, anchor: tuple[int, int], **kw) -> Target:
         """The checked target: white space holding a line break read as one space, ends trimmed."""
         raw = self.raw
-        chars, spans, how = [], [], []
+        if not self.track:
+            return Target(self.text(), [], [], anchor, **kw)
+        pieces, starts, ends, how = [], [], [], []
         pos = 0
         for m in _BREAK_RUN.finditer(raw):
-            for k in range(pos, m.start()):
-                chars.append(raw[k]), spans.append(self.spans[k]), how.append(self.how[k])
-            if m.start() > 0 and m.end() < len(raw):  # inside the text: one space for the run
-                chars.append(" "), spans.append((self.spans[m.start()][0], self.spans[m.end() - 1][1]))
-                how.append(FIXED)
-            pos = m.end()
-        for k in range(pos, len(raw)):
-            chars.append(raw[k]), spans.append(self.spans[k]), how.append(self.how[k])
-        text = "".join(chars)
+            a, b = m.start(), m.end()
+            pieces.append(raw[pos:a])
+            starts.extend(self.starts[pos:a]), ends.extend(self.ends[pos:a]), how.extend(self.how[pos:a])
+            if a > 0 and b < len(raw):  # inside the text: one space for the run
+                pieces.append(" "), starts.append(self.starts[a]), ends.append(self.ends[b - 1]), how.append(FIXED)
+            pos = b
+        pieces.append(raw[pos:])
+        starts.extend(self.starts[pos:]), ends.extend(self.ends[pos:]), how.extend(self.how[pos:])
+        text = "".join(pieces)
         lead = len(text) - len(text.lstrip())
         trail = len(text.rstrip())
-        return Target(text[lead:trail], spans[lead:trail], how[lead:trail], anchor, **kw)
+        return Target(text[lead:trail], list(zip(starts[lead:trail], ends[lead:trail])), how[lead:trail], anchor, **kw)
 
 
 def normalize_language(code: Optional[str]) -> Optional[str]:

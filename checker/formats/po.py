@@ -45,7 +45,7 @@ def scan(text: str) -> list[Entry]:
                                                                    and "msgctxt" in current.fields):
                 current = Entry()
                 entries.append(current)
-            builder = Builder()
+            builder = Builder(track=key.startswith("msgstr"))  # sources need no offsets
             current.fields[key] = (builder, offset, offset + len(key))
             last = builder
             _strings(builder, text, offset + k.end(), start + len(line))

@@ -38,7 +38,7 @@ def read(path: str, text: str, data: bytes) -> TranslationFile:
         if not tuvs:
             continue
         source = next((t for t in tuvs if _lang(t).lower() == srclang.lower()), tuvs[0])
-        src, src_markup = reader.text(_seg(source), reader.element(source))
+        src, src_markup = reader.text(_seg(source), reader.element(source), track=False)
         notes = tuple(x.text.strip() for x in tu.iter() if _local(x) == "note" and x.text and x.text.strip())
         for tuv in tuvs:
             language = normalize_language(_lang(tuv))

@@ -75,7 +75,7 @@ def _unit_v12(u, reader: Reader, several: bool) -> Optional[Unit]:
     if several and file_el is not None:
         ident = f"{file_el.get('original') or file_el.get('id') or ''}/{ident}"
     anchor = reader.element(el)
-    source, source_markup = reader.text(_child(el, "source"), anchor)
+    source, source_markup = reader.text(_child(el, "source"), anchor, track=False)
     node = _child(el, "target")
     target, _ = reader.text(node, anchor)
     state = (node.get("state") if node is not None else None) or "translated"
@@ -97,7 +97,7 @@ def _unit_v2(u, reader: Reader, several: bool, language: Optional[str]) -> Optio
         file_el = _ancestor(seg, "file")
         ident = f"{file_el.get('id') if file_el is not None else ''}/{ident}"
     anchor = reader.element(seg)
-    source, source_markup = reader.text(_child(seg, "source"), anchor)
+    source, source_markup = reader.text(_child(seg, "source"), anchor, track=False)
     node = _child(seg, "target")
     target, _ = reader.text(node, anchor)
     state = seg.get("state") or "translated"

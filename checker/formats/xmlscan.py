@@ -70,11 +70,12 @@ class Scan:
         if pos < len(text):
             self.tokens.append((pos, len(text), "text"))
 
-    def read(self, el: Element, keep: frozenset, drop_text: frozenset) -> tuple[Builder, list[Element]]:
+    def read(self, el: Element, keep: frozenset, drop_text: frozenset, track: bool = True
+             ) -> tuple[Builder, list[Element]]:
         """The text of `el`: child elements named in `keep` are read into, others are markup
         (their text too when named in `drop_text`, e.g. the native code inside <ph>). Returns the
         characters and the markup elements met."""
-        out, markup = Builder(), []
+        out, markup = Builder(track), []
         if el.close_start is None:
             return out, markup
         i, end = el.first, el.last
@@ -173,7 +174,7 @@ class Reader:
         el = self.scan.elements[k]
         return el if el.name == etree.QName(node).localname else None
 
-    def text(self, node, anchor: Optional[Element] = None, **kw):
+    def text(self, node, anchor: Optional[Element] = None, track: bool = True, **kw):
         """(Target, markup keys) of an lxml element; `anchor`: where findings about the unit point
         when the element itself is missing or cannot be placed."""
         from .model import Target
@@ -184,7 +185,7 @@ class Reader:
             reason = "its element could not be found in the file" if node is not None else None
             t = Target(" ".join(text.split()), [], [], where, unmapped=reason, **kw)
             return t, ()
-        built, markup = self.scan.read(el, self.keep, self.drop_text)
+        built, markup = self.scan.read(el, self.keep, self.drop_text, track)
         target = built.target((el.start, el.open_end), markup=tuple(markup_key(m) for m in markup),
                               markup_spans=tuple((m.start, m.open_end) for m in markup), **kw)
         if built.raw != lxml_text(node, self.keep, self.drop_text):
