@@ -123,7 +123,7 @@ def test_missing_translate_toolkit_names_the_extra(monkeypatch):
     monkeypatch.setattr(builtins, "__import__", fake)
     r, _ = scan_json(DATA / "sample.po")
     assert r.exit_code == 2
-    assert "checker[formats]" in r.stderr and r.stderr.count("\n") == 1
+    assert "checker-ur-mr[formats]" in r.stderr and r.stderr.count("\n") == 1
 
 
 def test_plain_text_and_tsv_are_read_as_before():

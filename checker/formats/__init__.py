@@ -2,7 +2,7 @@
 
 `checker scan` hands a file whose name ends in one of EXTENSIONS to `checker.formats.scan`:
 each unit's target is checked with its source (the path a `source<TAB>target` .tsv takes), and
-findings point into the file. translate-toolkit is an optional extra (`checker[formats]`): it is
+findings point into the file. translate-toolkit is an optional extra (`checker-ur-mr[formats]`): it is
 imported only when such a file is scanned. This module imports nothing heavy (pre-commit start-up).
 """
 from __future__ import annotations

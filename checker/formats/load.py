@@ -8,7 +8,7 @@ from . import format_of
 from .model import TranslationFile
 
 READERS = {"xliff": "xliff", "po": "po", "tmx": "tmx", "csv": "bilingual_csv"}
-EXTRA = "pip install 'checker[formats]'"
+EXTRA = "pip install 'checker-ur-mr[formats]'"
 
 
 def require(path: str) -> None:

@@ -4,8 +4,9 @@ A `Target` is one checked string (a unit's target, or one plural form of it): it
 rules see it (inline markup out, entities and escapes decoded, a run of white space holding a line
 break read as one space, the ends trimmed), and for each character the [start, end) code-point
 offsets of the file text it was read from. `how` says how a character may be rewritten there:
-`XML`, `CDATA`, `PO`, `CSV` (a quoted cell) or `CSV_BARE` escaping, or `FIXED` for a character that stands for something else
-(a line break, an escape the writer cannot reproduce): a fix over it is not applied.
+`XML`, `CDATA`, `PO`, `CSV` (a quoted cell) or `CSV_BARE` escaping, or `FIXED` for a character
+that stands for something else (a line break, an escape the writer cannot reproduce): a fix over
+it is not applied.
 """
 from __future__ import annotations
 
