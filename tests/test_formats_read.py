@@ -45,6 +45,12 @@ def test_xliff_12_states_notes_language_and_markup():
     assert "1 unfinished unit" in r.stderr
 
 
+def test_unfinished_units_reported_one_by_one_on_request():
+    r, doc = scan_json(DATA / "sample2.xlf", "--unfinished", "report")
+    assert "f2/u1" not in [s["unit"] for s in doc["files"][0]["sentences"]]
+    assert "sample2.xlf:22:5: unit f2/u1 is initial; not checked" in r.stderr
+
+
 def test_unfinished_units_checked_on_request():
     _, doc = scan_json(DATA / "sample.xlf", "--unfinished", "check")
     assert "t4" in [s["unit"] for s in doc["files"][0]["sentences"]]

@@ -12,13 +12,13 @@ from .load import load
 from .model import TranslationFile
 from .place import Checked, Lines, place, suppressions
 
-UNFINISHED = ("skip", "check")
+UNFINISHED = ("skip", "report", "check")  # report: skipped, and each named on stderr with its place
 
 
 def choose(tf: TranslationFile, rules, forced: Optional[str], unfinished: str, notes: Optional[list] = None
            ) -> list[Checked]:
     """The targets to check; `notes` gets a line for the units left out (unfinished, other languages)."""
-    out, skipped, others = [], 0, set()
+    out, skipped, others, listed = [], 0, set(), []
     for unit in tf.units:
         if forced and tf.format == "tmx" and unit.language and unit.language != forced:
             continue  # a TMX with several target languages: --lang picks one
@@ -27,12 +27,18 @@ def choose(tf: TranslationFile, rules, forced: Optional[str], unfinished: str, n
             continue
         if unit.state == "untranslated":
             continue
-        if not unit.finished and unfinished == "skip":
+        if not unit.finished and unfinished != "check":
             skipped += 1
+            if unfinished == "report" and unit.targets:
+                listed.append((unit.targets[0].anchor[0], unit))
             continue
         ignored = suppressions(unit.notes, rules)
         out.extend(Checked(unit, t, ignored) for t in unit.targets if t.text or t.markup or unit.source_markup)
-    if notes is not None and skipped:
+    if notes is not None and listed:
+        lines = Lines(tf.text)
+        notes.extend(f"{tf.path}:{':'.join(map(str, lines.at(at)))}: unit {unit.id} is {unit.state}; not checked"
+                     for at, unit in listed)
+    elif notes is not None and skipped:
         notes.append(f"{tf.path}: {skipped} unfinished unit{'s' if skipped != 1 else ''} (fuzzy, needs-review, "
                      "initial…) not checked; --unfinished check checks them")
     if notes is not None and others:
