@@ -8,7 +8,8 @@ from conftest import ROOT
 from formats_helpers import file_chars, findings, scan_json, unescape
 
 DATA = ROOT / "corpora" / "formats"
-KIND = {"sample.xlf": "xml", "sample2.xlf": "xml", "sample.tmx": "xml", "sample.po": "po", "po2csv.csv": "csv"}
+KIND = {"sample.xlf": "xml", "sample2.xlf": "xml", "sample.tmx": "xml", "sample.po": "po", "po2csv.csv": "csv",
+        "po2xliff.xlf": "xml", "po2tmx.tmx": "xml"}
 
 
 @pytest.mark.parametrize("name", sorted(KIND))
@@ -69,6 +70,19 @@ def test_po_plural_forms_context_fuzzy_obsolete_and_comment_suppression():
     assert "NUM001" not in [f["rule"] for f in minister["findings"]]   # # checker: ignore NUM001
     wrapped = [f for f in findings(doc) if f["unit"].startswith("Sales rose")]
     assert wrapped and wrapped[0]["line"] == 20        # the second string of a wrapped msgstr
+
+
+def test_translate_toolkit_exports_of_the_po_file_give_its_findings():
+    """po2xliff and po2tmx (translate-toolkit's own converters) wrote po2xliff.xlf and po2tmx.tmx
+    from sample.po: the same targets get the same findings (the PO suppression travels as a note)."""
+    key = lambda d: sorted((f["rule"], f["text"]) for f in findings(d))  # noqa: E731
+    _, po = scan_json(DATA / "sample.po")
+    _, xlf = scan_json(DATA / "po2xliff.xlf")
+    assert key(xlf) == sorted(key(po) + [("PUN001", " .")])   # po2xliff keeps the obsolete entry as a unit
+    units = [s["unit"] for s in xlf["files"][0]["sentences"]]
+    assert "7[0]" in units and "7[1]" in units                 # the x-gettext-plurals group: one unit, two forms
+    _, tmx = scan_json(DATA / "po2tmx.tmx")
+    assert ("NUM001", "५5") in key(tmx)                        # po2tmx drops translator comments
 
 
 def test_xliff_20_several_files_and_segments():

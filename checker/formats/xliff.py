@@ -74,19 +74,29 @@ def _unit_v12(u, reader: Reader, several: bool) -> Optional[Unit]:
     ident = el.get("id") or str(u.getid()).split("\x04")[-1]
     if several and file_el is not None:
         ident = f"{file_el.get('original') or file_el.get('id') or ''}/{ident}"
-    anchor = reader.element(el)
-    source, source_markup = reader.text(_child(el, "source"), anchor, track=False)
-    node = _child(el, "target")
-    target, _ = reader.text(node, anchor)
-    state = (node.get("state") if node is not None else None) or "translated"
-    if not target.text:
+    # a gettext plural (po2xliff): a <group restype="x-gettext-plurals"> of one trans-unit per form
+    forms = [c for c in el if _local(c) == "trans-unit"] if _local(el) == "group" else [el]
+    sources, targets, states, source_markup = [], [], [], ()
+    for k, tu in enumerate(forms):
+        anchor = reader.element(tu)
+        source, markup = reader.text(_child(tu, "source"), anchor, track=False)
+        node = _child(tu, "target")
+        target, _ = reader.text(node, anchor, plural=k if len(forms) > 1 else None)
+        sources.append(source.text), targets.append(target)
+        source_markup = source_markup or markup
+        states.append((node.get("state") if node is not None else None) or "translated")
+    if not forms:
+        return None
+    node = _child(forms[0], "target")
+    state = next((s for s in states if s in UNFINISHED_12), states[0])
+    if not any(t.text for t in targets):
         state = "untranslated"
     finished = state not in UNFINISHED_12 and state != "untranslated"
     declared = file_el.get("target-language") if file_el is not None else None
     if node is not None and node.get("{http://www.w3.org/XML/1998/namespace}lang"):
         declared = node.get("{http://www.w3.org/XML/1998/namespace}lang")
-    return Unit(ident, source.text, [target], state, finished, _notes(el), source_markup,
-                normalize_language(declared), declared=declared)
+    return Unit(ident, sources[0], targets, state, finished, _notes(el), source_markup,
+                normalize_language(declared), tuple(sources[1:]), declared)
 
 
 def _unit_v2(u, reader: Reader, several: bool, language: Optional[str]) -> Optional[Unit]:
