@@ -192,3 +192,15 @@ def test_pre_commit_hooks_cover_the_translation_formats():
         assert not files.search("notes.txt")
         assert any(d.startswith("translate-toolkit") for d in hooks[hook]["additional_dependencies"])
     assert hooks["checker-translations-fix"]["entry"] == "checker scan --fix"
+
+
+def test_baseline_hides_recorded_findings_of_translation_files(tmp_path):
+    for name in ("sample.xlf", "sample.po"):
+        shutil.copy(DATA / name, tmp_path / name)
+    files = [tmp_path / "sample.xlf", tmp_path / "sample.po"]
+    base = tmp_path / "base.json"
+    r, _ = scan_json(*files, "--write-baseline", base)
+    assert r.exit_code == 0
+    r, doc = scan_json(*files, "--baseline", base)
+    assert r.exit_code == 0 and not findings(doc)        # TAG001 (a unit rule) too
+    assert "findings in the baseline not shown" in r.stderr

@@ -71,13 +71,15 @@ class Outcome:
     report: Optional[FileReport]   # None: the file could not be read (the error is in result.errors)
     written: int = 0               # fixes written into the file
     check: Optional[Callable] = None   # the check function used (its baseline count, if it keeps one)
+    hidden: int = 0                # unit-rule findings (TAG001) the baseline hid
 
 
 def scan_file(path: str, source, settings, make_check: Callable, result, *, fix: bool = False, diff: bool = False,
-              unsafe: bool = False, unfinished: str = "skip") -> Outcome:
+              unsafe: bool = False, unfinished: str = "skip", baseline=None) -> Outcome:
     """Scan one translation file (`source`: as the loader read it). `make_check(settings)` gives
-    the scan's check function for settings (the language may come from the file); `result` takes
-    errors, notes and diffs (lists of lines); with `fix` the fixed file is written."""
+    the scan's check function for settings (the language may come from the file: it applies the
+    baseline to what the text rules find, `baseline` is applied here to the unit rules' findings);
+    `result` takes errors, notes and diffs (lists of lines); with `fix` the fixed file is written."""
     from .. import fixer
     text = source.restore(source.text)
     try:
@@ -110,7 +112,22 @@ def scan_file(path: str, source, settings, make_check: Callable, result, *, fix:
     report = check_units(tf, checked, check, settings.rules, overrides)
     report.path = path
     report.language = language or report.language
-    return Outcome(report, written, check)
+    hidden = _unit_baseline(report, baseline, {r.code for r in settings.rules if r.scope is Scope.UNIT})
+    return Outcome(report, written, check, hidden)
+
+
+def _unit_baseline(report: FileReport, baseline, codes: set) -> int:
+    """Drop the unit-rule findings the baseline records (the text rules' ones it dropped already)."""
+    if baseline is None or not codes:
+        return 0
+    from ..model import SentenceReport
+    only = FileReport(report.path, report.language,
+                      [SentenceReport(s.index, s.line, s.col, s.end_col, s.language, s.text,
+                                      [f for f in s.findings if f.rule in codes]) for s in report.sentences])
+    drop = baseline.contains(only)
+    for s in report.sentences:
+        s.findings = [f for f in s.findings if id(f) not in drop]
+    return len(drop)
 
 
 def fix_file_safely(tf: TranslationFile, checked, check, unsafe: bool, path: str):
