@@ -122,3 +122,12 @@ def test_fix_property_po_wraps_and_escapes(tmp_path, cut, crlf, bom, comment):
     assert after.endswith(f'#~ msgstr "य ."{nl}'.encode())
     fix(path)
     assert path.read_bytes() == after
+
+
+def test_xliff_20_fix_respects_suppressions_and_unfinished_segments(tmp_path):
+    path = tmp_path / "a.xlf"
+    original = (DATA / "sample2.xlf").read_bytes()
+    path.write_bytes(original)
+    fix(path)
+    expected = original.replace("ملازمین ہیں ۔</target>".encode(), "ملازمین ہیں۔</target>".encode())
+    assert path.read_bytes() == expected   # f1/u1 (PUN001 suppressed) and f2/u1 (initial) untouched
