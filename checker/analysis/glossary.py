@@ -1,7 +1,8 @@
 """The project glossary (`--glossary FILE`): preferred and rejected forms of terms and names.
 
-Format: UTF-8 TSV (or TBX, or CSV with the same columns: see checker.formats.glossary), `#` lines are comments, the first other line is the header
-`english<TAB>ur<TAB>mr<TAB>reject`. `ur`/`mr` hold the preferred form (may be empty); `reject`
+Format: UTF-8 TSV, `#` lines are comments, the first other line is the header
+`english<TAB>ur<TAB>mr<TAB>reject` (a .tbx or .csv glossary is read into these rows by
+checker.formats.glossary). `ur`/`mr` hold the preferred form (may be empty); `reject`
 holds forms never to use, separated by `|` (literal translations of a name, old spellings, …),
 in either script. Forms are normalised like the text, so they match what rules see.
 """
