@@ -131,3 +131,35 @@ def test_xliff_20_fix_respects_suppressions_and_unfinished_segments(tmp_path):
     fix(path)
     expected = original.replace("ملازمین ہیں ۔</target>".encode(), "ملازمین ہیں۔</target>".encode())
     assert path.read_bytes() == expected   # f1/u1 (PUN001 suppressed) and f2/u1 (initial) untouched
+
+
+def _one_unit(tmp_path, target, doctype=""):
+    path = tmp_path / "u.xlf"
+    path.write_text('<?xml version="1.0" encoding="UTF-8"?>\n' + doctype +
+                    '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">\n'
+                    '<file original="x" source-language="en" target-language="ur" datatype="plaintext"><body>\n'
+                    f'<trans-unit id="1"><source>Hello.</source>\n<target>{target}</target></trans-unit>\n'
+                    '</body></file></xliff>\n', encoding="utf-8")
+    return path
+
+
+def test_a_span_over_a_line_break_has_an_end_line_and_its_fix_is_listed_not_applied(tmp_path):
+    import json
+    path = _one_unit(tmp_path, "ہیلو\n   ۔")
+    r = runner.invoke(app, ["scan", "--no-config", "-f", "json", str(path)])
+    f = json.loads(r.stdout)["files"][0]["sentences"][0]["findings"][0]
+    assert (f["rule"], f["line"], f["col"], f["end_line"], f["end_col"]) == ("PUN001", 5, 13, 6, 5)
+    before = path.read_bytes()
+    r = fix(path)
+    assert path.read_bytes() == before and "holds a line break" in r.stderr
+
+
+def test_a_target_that_cannot_be_placed_points_at_its_element_and_is_never_fixed(tmp_path):
+    import json
+    path = _one_unit(tmp_path, "ہیلو &co; ۔", '<!DOCTYPE xliff [ <!ENTITY co "ACME"> ]>\n')
+    r = runner.invoke(app, ["scan", "--no-config", "-f", "json", str(path)])
+    f = json.loads(r.stdout)["files"][0]["sentences"][0]["findings"][0]
+    assert (f["rule"], f["line"], f["col"], f["text"]) == ("PUN001", 6, 1, " ۔")
+    before = path.read_bytes()
+    r = fix(path)
+    assert path.read_bytes() == before and "not applied" in r.stderr
