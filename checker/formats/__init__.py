@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 
+UNFINISHED = ("skip", "report", "check")  # --unfinished: skipped, each named on stderr, or checked
 EXTENSIONS = {".xlf": "xliff", ".xliff": "xliff", ".po": "po", ".pot": "po", ".tmx": "tmx", ".csv": "csv"}
 
 

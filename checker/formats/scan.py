@@ -12,7 +12,6 @@ from .load import load
 from .model import TranslationFile
 from .place import Checked, Lines, place, suppressions
 
-UNFINISHED = ("skip", "report", "check")  # report: skipped, and each named on stderr with its place
 
 
 def choose(tf: TranslationFile, rules, forced: Optional[str], unfinished: str, notes: Optional[list] = None
@@ -68,7 +67,7 @@ def check_units(tf: TranslationFile, checked: list[Checked], check: Callable, ru
 
 @dataclass
 class Outcome:
-    report: Optional[FileReport]   # None: the file could not be read (the error is in result.errors)
+    report: FileReport
     written: int = 0               # fixes written into the file
     check: Optional[Callable] = None   # the check function used (its baseline count, if it keeps one)
     hidden: int = 0                # unit-rule findings (TAG001) the baseline hid
@@ -79,14 +78,11 @@ def scan_file(path: str, source, settings, make_check: Callable, result, *, fix:
     """Scan one translation file (`source`: as the loader read it). `make_check(settings)` gives
     the scan's check function for settings (the language may come from the file: it applies the
     baseline to what the text rules find, `baseline` is applied here to the unit rules' findings);
-    `result` takes errors, notes and diffs (lists of lines); with `fix` the fixed file is written."""
+    `result` takes errors, notes and diffs (lists of lines); with `fix` the fixed file is written.
+    A file that cannot be read as its format raises InputError (one line, naming it)."""
     from .. import fixer
     text = source.restore(source.text)
-    try:
-        tf = load(path, text, source.bom)
-    except InputError as e:
-        result.errors.append(str(e))
-        return Outcome(None)
+    tf = load(path, text, source.bom)  # an unreadable file: InputError, as for any input
     checked = choose(tf, settings.rules, settings.language, unfinished, result.notes)
     language = language_of(tf, checked, settings.language)
     check = make_check(replace(settings, language=language))
