@@ -20,6 +20,8 @@ from .model import FAIL_ON, FORMATS, LANGUAGES  # (light: the model, no analysis
 Format = enum.Enum("Format", {f: f for f in FORMATS}, type=str)
 FailOn = enum.Enum("FailOn", {f: f for f in FAIL_ON}, type=str)
 Lang = enum.Enum("Lang", {lang: lang for lang in LANGUAGES}, type=str)
+from .formats import UNFINISHED  # noqa: E402  (light: no translate-toolkit)
+Unfinished = enum.Enum("Unfinished", {u: u for u in UNFINISHED}, type=str)
 
 
 def _fail(message: str) -> None:
@@ -66,6 +68,9 @@ def scan(
     reference: Annotated[Optional[str], typer.Option("--reference", metavar="FILE", help="Line-aligned reference: add chrF, chrF++ and BLEU per sentence and corpus scores.")] = None,
     src: Annotated[Optional[str], typer.Option("--source", metavar="FILE", help="Line-aligned English source: carried into the report and checked for numbers (NUM011); a .tsv input holds it already.")] = None,
     normalize_before_scoring: Annotated[bool, typer.Option("--normalize-before-scoring", help="Score after checker's normalisation of both sides (the report keeps the unnormalised figures too).")] = False,
+    unfinished: Annotated[Unfinished, typer.Option(
+        "--unfinished",
+        help="Translation files: skip unfinished units (fuzzy, needs-review, initial), report each on stderr, or check them too.")] = Unfinished.skip,
     jobs: Annotated[Optional[int], typer.Option(
         "--jobs", "-j", metavar="N", min=1, show_default=False,
         help="Processes for large scans: files in parallel, a large file in line blocks (default: the number of cores). The report is the same.")] = None,
@@ -75,7 +80,8 @@ def scan(
     from .workflow import run
     try:
         result = run(rq.ScanRequest(
-            targets=rq.Targets(paths=tuple(paths), glob=glob, language=lang.value if lang else None),
+            targets=rq.Targets(paths=tuple(paths), glob=glob, language=lang.value if lang else None,
+                               unfinished=unfinished.value),
             rules=rq.RuleChoice(select=_tuple(select), ignore=_tuple(ignore), glossary=glossary,
                                 fail_on=fail_on.value if fail_on else None, config=config, isolated=isolated),
             fixing=rq.Fixing(fix=fix, diff=diff, unsafe=unsafe_fixes),

@@ -48,6 +48,7 @@ class Scope(str, enum.Enum):
     SENTENCE = "sentence"  # sees one sentence at a time
     LINE = "line"          # sees the sentences of each line together (check_line)
     DOCUMENT = "document"  # sees every line of a file in two passes (consistency across a document)
+    UNIT = "unit"          # sees one unit of a translation file (checker.formats; the text pipeline skips it)
 
 
 LANGUAGES = ("ur", "mr")
@@ -199,14 +200,22 @@ class Reported:
     message: str
     fix: Optional[Fix]
     sentence: int
+    # translation files (checker.formats): the unit, and the line `end_col` is on when not `line`
+    unit: Optional[str] = None
+    end_line: Optional[int] = None
 
     def to_json(self) -> dict:
-        return {
+        out = {
             "rule": self.rule, "name": self.name, "category": self.category.value,
             "severity": self.severity.value, "line": self.line, "col": self.col,
             "end_col": self.end_col, "text": self.text, "message": self.message,
             "fix": None if self.fix is None else {"replacement": self.fix.replacement, "safe": self.fix.safe},
         }
+        if self.unit is not None:  # optional fields of translation files: the contract is unchanged
+            out["unit"] = self.unit
+        if self.end_line is not None:
+            out["end_line"] = self.end_line
+        return out
 
 
 @dataclass(slots=True)  # one per sentence of a corpus report
@@ -221,13 +230,16 @@ class SentenceReport:
     source: Optional[str] = None     # the line of the aligned English source, when given
     reference: Optional[str] = None  # the line of the aligned reference, when given
     scores: Optional[dict] = None    # {"chrF", "chrF++", "BLEU"} of the line against its reference
+    unit: Optional[str] = None       # translation files (checker.formats): the unit's id
+    end_line: Optional[int] = None   # ... and the line `end_col` is on, when not `line`
 
     def to_json(self) -> dict:
         out = {"index": self.index, "line": self.line, "col": self.col, "end_col": self.end_col,
                "language": self.language, "text": self.text,
                "findings": [f.to_json() for f in self.findings]}
         out.update({k: v for k, v in (("source", self.source), ("reference", self.reference),
-                                      ("scores", self.scores)) if v is not None})
+                                      ("scores", self.scores), ("unit", self.unit),
+                                      ("end_line", self.end_line)) if v is not None})
         return out
 
 

@@ -17,6 +17,7 @@ class Targets:
     paths: tuple[str, ...]
     glob: str = "*.txt"
     language: Optional[str] = None  # forced instead of detected per sentence
+    unfinished: str = "skip"        # translation files (checker.formats): unfinished units skipped, reported or checked
 
     def __post_init__(self):
         parts = PurePosixPath(self.glob.replace("\\", "/")).parts
@@ -25,6 +26,9 @@ class Targets:
                              "(e.g. '*.txt' or 'ur/**/*.txt')")
         if self.language is not None and self.language not in LANGUAGES:
             raise InputError(f"--lang: expected one of {', '.join(LANGUAGES)}, got {self.language!r}")
+        from .formats import UNFINISHED
+        if self.unfinished not in UNFINISHED:
+            raise InputError(f"--unfinished: expected one of {', '.join(UNFINISHED)}, got {self.unfinished!r}")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -113,6 +117,9 @@ class ScanRequest:
             raise InputError("-: cannot fix standard input in place (use --diff)")
         if self.alignment.active and self.fixing.active:
             raise InputError("--reference and --source do not combine with --fix or --diff")
+        from .formats import is_translation_file
+        if self.alignment.active and any(is_translation_file(p) for p in self.targets.paths):
+            raise InputError("--reference and --source: a translation file (XLIFF, PO, TMX, CSV) holds its source already")
         readers = [p for p in self.targets.paths if p == "-"]
         readers += [p for p in (self.alignment.reference, self.alignment.source) if p == "-"]
         if len(readers) > 1:

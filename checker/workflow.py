@@ -9,6 +9,7 @@ from typing import Callable, Optional
 
 from .engine.executors import SERIAL, Executor
 from .errors import InputError
+from .formats import is_translation_file  # (light: the extensions only)
 from .model import FileReport, Rendered, fail_threshold
 from .planning import Planner, Settings, check_targets, files, size
 from .requests import ScanRequest
@@ -123,7 +124,8 @@ class Scan:
     def check(self, path: str, n: int) -> None:
         """Check one file the way the request asks."""
         ahead = self.ahead is not None and path in self.ahead
-        if self._render() and n >= STREAM_MIN_BYTES and not path.lower().endswith(".tsv") and not ahead:
+        if self._render() and n >= STREAM_MIN_BYTES and not path.lower().endswith(".tsv") and not ahead \
+                and not is_translation_file(path):
             self._stream(path)  # (stdin has size 0: never streamed)
             return
         done = self.ahead.take(path) if ahead else None
@@ -155,6 +157,8 @@ class Scan:
         return FileCheck(source.path if path == "-" else path, settings, self.baseline, executor, done)
 
     def _report(self, path: str, source, check: "FileCheck") -> FileReport:
+        if is_translation_file(path):  # hook: XLIFF, PO, TMX and CSV are read by checker.formats
+            return self._translation(path, source, check)
         if self.request.fixing.active:
             return self._fix(path, source, check)
         if not self.request.alignment.active and not path.lower().endswith(".tsv"):
@@ -165,6 +169,21 @@ class Scan:
             report = check_aligned(source, check, alignment.reference, alignment.source,
                                    alignment.normalize_before_scoring)
         return report
+
+    def _translation(self, path: str, source, check: "FileCheck") -> FileReport:
+        """A translation file: its units' targets checked with their sources (checker.formats),
+        in the file's target language unless --lang or the configuration names one."""
+        from .formats.scan import scan_file
+        fixing = self.request.fixing
+
+        def make_check(settings: Settings) -> "FileCheck":
+            return FileCheck(check.path, settings, check.baseline, check.executor)
+        outcome = scan_file(path, source, check.settings, make_check, self.result, fix=fixing.fix, diff=fixing.diff,
+                            unsafe=fixing.unsafe, unfinished=self.request.targets.unfinished, baseline=self.baseline)
+        check.hidden = outcome.check.hidden + outcome.hidden
+        self.fixed_findings += outcome.written
+        self.fixed_files += bool(outcome.written)
+        return outcome.report
 
     def _fix(self, path: str, source, check: "FileCheck") -> FileReport:
         """The file fixed (--fix) or its fixes shown (--diff); the report of what is left."""
@@ -289,13 +308,13 @@ class FileCheck:
 
 def checked_ahead(scanned: list[str], sizes: list[int], planner: Planner, executor: Executor,
                   render: Optional[str]) -> "Ahead":
-    """Plain files (not stdin, not .tsv) checked on the executor's workers, in file order."""
+    """Plain files (not stdin, not .tsv, not translation files) checked on the executor's workers, in file order."""
     from .engine import run, tasks
     from .report.stream import spool_dir
     todo, todo_sizes = [], []
     spool = spool_dir() if render else None
     for path, n in zip(scanned, sizes):
-        if path == "-" or path.lower().endswith(".tsv"):
+        if path == "-" or path.lower().endswith(".tsv") or is_translation_file(path):
             continue
         try:
             s = planner.settings(path)

@@ -1,7 +1,8 @@
 """The project glossary (`--glossary FILE`): preferred and rejected forms of terms and names.
 
 Format: UTF-8 TSV, `#` lines are comments, the first other line is the header
-`english<TAB>ur<TAB>mr<TAB>reject`. `ur`/`mr` hold the preferred form (may be empty); `reject`
+`english<TAB>ur<TAB>mr<TAB>reject` (a .tbx or .csv glossary is read into these rows by
+checker.formats.glossary). `ur`/`mr` hold the preferred form (may be empty); `reject`
 holds forms never to use, separated by `|` (literal translations of a name, old spellings, …),
 in either script. Forms are normalised like the text, so they match what rules see.
 """
@@ -23,13 +24,21 @@ class Term:
     reject: tuple[str, ...]
 
 
-@lru_cache(maxsize=8)
-def load_glossary(path: str) -> tuple[Term, ...]:
+def _tsv_rows(path: str) -> list[str]:
     try:
         with open(path, encoding="utf-8") as f:
-            rows = [x.rstrip("\r\n") for x in f if x.strip() and not x.startswith("#")]
+            return [x.rstrip("\r\n") for x in f if x.strip() and not x.startswith("#")]
     except (OSError, UnicodeDecodeError) as e:
         raise InputError(f"{path}: cannot read the glossary ({getattr(e, 'strerror', None) or e})")
+
+
+@lru_cache(maxsize=8)
+def load_glossary(path: str) -> tuple[Term, ...]:
+    if path.lower().endswith((".tbx", ".csv")):  # hook: TBX and CSV glossaries (checker.formats.glossary)
+        from ..formats.glossary import glossary_rows
+        rows = glossary_rows(path)
+    else:
+        rows = _tsv_rows(path)
     if not rows or [c.strip().lower() for c in rows[0].split("\t")] != HEADER:
         raise InputError(f"{path}: a glossary must start with the header line "
                          f"'{chr(9).join(HEADER)}' (tab-separated)")

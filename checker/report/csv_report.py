@@ -11,11 +11,14 @@ COLUMNS = ["path", "line", "col", "end_col", "rule", "name", "category", "severi
 
 
 def write(reports: list[FileReport], out: TextIO) -> None:
+    from ..formats import is_translation_file
+    units = any(is_translation_file(r.path) for r in reports)  # a "unit" column only with translation files
     w = csv.writer(out, lineterminator="\n")
-    w.writerow(COLUMNS)
+    w.writerow(COLUMNS + ["unit"] if units else COLUMNS)
     for r in reports:
         for s in r.sentences:
             for f in s.findings:
-                w.writerow([r.path, f.line, f.col, f.end_col, f.rule, f.name, f.category.value,
-                            f.severity.value, f.text, f.message, "" if f.fix is None else f.fix.replacement,
-                            s.index, s.text])
+                row = [r.path, f.line, f.col, f.end_col, f.rule, f.name, f.category.value,
+                       f.severity.value, f.text, f.message, "" if f.fix is None else f.fix.replacement,
+                       s.index, s.text]
+                w.writerow(row + [f.unit or ""] if units else row)

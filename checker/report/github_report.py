@@ -19,6 +19,7 @@ def _prop(s: str) -> str:
 def write(reports: list[FileReport], out: TextIO) -> None:
     for r in reports:
         for f in r.findings:
-            props = (f"file={_prop(r.path)},line={f.line},endLine={f.line},col={f.col},endColumn={f.end_col},"
-                     f"title={_prop(f'{f.rule} {f.name}')}")
+            props = (f"file={_prop(r.path)},line={f.line},endLine={f.end_line or f.line},"
+                     f"col={f.col},endColumn={f.end_col},"
+                     f"title={_prop(f'{f.rule} {f.name}' + (f' (unit {f.unit})' if f.unit is not None else ''))}")
             out.write(f"::{LEVELS[f.severity.value]} {props}::{_data(f'{f.message} «{f.text}»')}\n")

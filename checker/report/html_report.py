@@ -64,7 +64,12 @@ def _segments(sentence: SentenceReport) -> list[tuple[str, list[Reported]]]:
     n = len(sentence.text)
     spans = []
     for f in sentence.findings:
-        if f.line == sentence.line:
+        if f.unit is not None:  # a translation file: columns count the file's escapes, find the text
+            k = sentence.text.find(f.text)
+            a, b = (k, k + len(f.text)) if k >= 0 else (0, 0)
+            if a < b:
+                spans.append((a, b, f))
+        elif f.line == sentence.line:
             a, b = max(0, f.col - sentence.col), min(n, f.end_col - sentence.col)
             if a < b:
                 spans.append((a, b, f))
@@ -101,7 +106,8 @@ def _sentence(out: list[str], file_id: int, s: SentenceReport) -> None:
             out.append(f'<li><span class="badge c-{f.category.value}" title="{escape(f.category.value)}">'
                        f'{escape(f.rule)}</span><span class="sev {f.severity.value}">{f.severity.value}</span>'
                        f'{escape(f.message)} «<bdi>{escape(f.text)}</bdi>» '
-                       f'<span class="muted">{f.line}:{f.col}</span>{fix}</li>')
+                       f'<span class="muted">{f.line}:{f.col}</span>{fix}'
+                       + (f' <span class="muted">unit {escape(f.unit)}</span>' if f.unit is not None else "") + "</li>")
         out.append("</ul>")
     out.append("</li>\n")
 

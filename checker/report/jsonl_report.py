@@ -22,7 +22,7 @@ def write_file(r: FileReport, out: TextIO) -> None:
     dumps, path = json.dumps, r.path
     head = '{"path": ' + _str(path) + ', "index": '
     for s in r.sentences:
-        if s.source is not None or s.reference is not None or s.scores is not None:
+        if s.source is not None or s.reference is not None or s.scores is not None or s.unit is not None:
             out.write(dumps({"path": path, **s.to_json()}, ensure_ascii=False))
             out.write("\n")
             continue

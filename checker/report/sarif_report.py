@@ -61,6 +61,11 @@ def document(reports: list[FileReport]) -> dict:
             }
             if f.rule in index:
                 result["ruleIndex"] = index[f.rule]
+            if f.unit is not None:  # translation files: the unit, as a logical location
+                result["locations"][0]["logicalLocations"] = [{"name": f.unit, "kind": "translationUnit"}]
+                result["properties"]["unit"] = f.unit
+            if f.end_line is not None:
+                region["endLine"] = f.end_line
             if f.fix is not None:
                 result["fixes"] = [{
                     "description": {"text": f"replace «{f.text}» by «{f.fix.replacement}»"

@@ -85,9 +85,14 @@ def write(reports: list[FileReport], out: TextIO) -> None:
             for f in s.findings:
                 sev = f.severity.value
                 tag = f"{_COLOURS[sev]}{sev}{_RESET}" if colour else sev
-                before, span, after = _excerpt(s.text, f.text, f.col - s.col, f.end_col - s.col)
+                a, b = f.col - s.col, f.end_col - s.col
+                if f.unit is not None:  # a translation file: columns count the file's escapes, find the text
+                    k = s.text.find(f.text)
+                    a, b = (k, k + len(f.text)) if k >= 0 else (0, 0)  # (markup: shown before the sentence)
+                before, span, after = _excerpt(s.text, f.text, a, b)
                 message = _shorten(visible(f.message), MESSAGE)
-                out.write(f"{r.path}:{f.line}:{f.col}: {f.rule} {tag}: {message} «{span}»\n")
+                unit = f" (unit {visible(f.unit)})" if f.unit is not None else ""  # translation files
+                out.write(f"{r.path}:{f.line}:{f.col}: {f.rule} {tag}: {message} «{span}»{unit}\n")
                 out.write(f"  | {before}{span}{after}\n")
                 out.write(f"  | {' ' * _width(before)}{'^' * max(1, _width(span))}\n")
     c = summary(reports)

@@ -8,8 +8,8 @@ from .base import Rule
 
 @lru_cache(maxsize=1)
 def all_rules() -> tuple[Rule, ...]:
-    from . import consistency, numbers, orthography, punctuation, repetition, source, terminology, translit
-    families = (numbers, translit, consistency, terminology, orthography, punctuation, repetition, source)
+    from . import consistency, markup, numbers, orthography, punctuation, repetition, source, terminology, translit
+    families = (numbers, translit, consistency, terminology, orthography, punctuation, repetition, source, markup)
     rules = [cls() for family in families for cls in family.RULES]
     codes = [r.code for r in rules]
     assert len(codes) == len(set(codes)), "duplicate rule code"
