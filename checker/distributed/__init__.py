@@ -1,0 +1,119 @@
+"""Corpora on a Dask cluster: `checker scan --dask` and `checker filter --dask`, and a Python entry
+point for a dask.bag or dask.dataframe (checker.distributed.collections).
+
+Needs the optional extra: pip install 'checker[dask]'. The cluster is Dask's: `--dask local:N` starts
+a LocalCluster of N worker processes; any other value is the address of a running scheduler (one
+started by dask-jobqueue on Slurm or PBS, by dask-kubernetes, or by `dask scheduler`). Every worker
+needs checker installed and must see the input and output paths (a shared filesystem).
+
+Partitions are read and checked on the workers: the client only plans them (byte ranges, Parquet row
+groups), waits, and for `scan` copies the finished part files into the report in order. The document
+rules run as a reduce (facts per partition -> one merge -> findings per partition), so the report is
+byte for byte the one `--jobs 1` writes; a task lost with a worker is run again by the scheduler, and
+every part file is written whole or not at all, so a run that loses a worker gives the same output.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import uuid
+from contextlib import contextmanager
+from typing import Iterator, Optional
+
+from ..errors import InputError
+
+
+def _import_distributed():
+    try:
+        import distributed
+    except ImportError:
+        raise InputError("--dask needs Dask: pip install 'checker[dask]'") from None
+    return distributed
+
+
+@contextmanager
+def connect(address) -> Iterator:
+    """A distributed.Client for `address`: a Client (used as it is), "local:N" (a LocalCluster with N
+    single-threaded worker processes, closed afterwards) or a scheduler address."""
+    distributed = _import_distributed()
+    if isinstance(address, distributed.Client):
+        yield address
+        return
+    if not isinstance(address, str) or not address.strip():
+        raise InputError("--dask: give a scheduler address (tcp://host:8786) or local:N")
+    address = address.strip()
+    if address.startswith("local"):
+        n = address.partition(":")[2] or str(os.cpu_count() or 1)
+        if not n.isdigit() or int(n) < 1:
+            raise InputError(f"--dask: {address!r}: expected local:N with N a number of workers")
+        with distributed.LocalCluster(n_workers=int(n), threads_per_worker=1, processes=True,
+                                      silence_logs=40) as cluster, distributed.Client(cluster) as client:
+            yield client
+        return
+    try:
+        client = distributed.Client(address, timeout="20s")
+    except (OSError, TimeoutError) as e:
+        raise InputError(f"--dask: cannot reach the scheduler at {address} ({e})") from None
+    with client:
+        yield client
+
+
+def announce(client, stream=None) -> None:
+    """The dashboard's address on stderr (the Bokeh dashboard needs `pip install bokeh`)."""
+    stream = sys.stderr if stream is None else stream
+    link = getattr(client, "dashboard_link", None)
+    workers = len(client.scheduler_info().get("workers", {}))
+    stream.write(f"checker: Dask scheduler {client.scheduler.address}, {workers} workers; dashboard {link}\n")
+    stream.flush()
+
+
+def wait(futures: list, label: str, show: Optional[bool] = None) -> None:
+    """Wait for `futures`, with a progress bar on stderr (on a terminal, as checker's own). An
+    exception in a task is raised here."""
+    from distributed import as_completed
+    from ..progress import Progress, wanted
+    show = wanted(len(futures), 1 << 40) if show is None else show
+    with Progress(len(futures), len(futures), enabled=show) as bar:
+        for future in as_completed(futures):
+            future.result()  # raises the task's exception, if any
+            bar.advance(label, 1)
+
+
+def atomic_write(path: str, write) -> None:
+    """Write a part file whole or not at all: a task run again after a lost worker replaces it."""
+    tmp = f"{path}.{uuid.uuid4().hex}.tmp"
+    try:
+        with open(tmp, "wb") as f:
+            write(f)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def part_name(directory: str, index: int, ext: str) -> str:
+    return os.path.join(directory, f"part-{index:05d}.{ext}")
+
+
+def filter_on_dask(path: str, opts, kept: str, rejected: str, address, fmt: Optional[str] = None,
+                   partition_bytes: Optional[int] = None, show: Optional[bool] = None):
+    from .filter import filter_on
+    return filter_on(path, opts, kept, rejected, address, fmt, partition_bytes, show)
+
+
+def scan_on_dask(request, fmt: str, address, partition_bytes: Optional[int] = None, show: Optional[bool] = None):
+    from .scan import scan_on
+    return scan_on(request, fmt, address, partition_bytes, show)
+
+
+def scan_command(request, fmt: str, address) -> int:
+    """`checker scan --dask`: errors and notes on stderr; the exit status."""
+    from ..cli import _fail
+    try:
+        result = scan_on_dask(request, fmt, address)
+    except InputError as e:
+        _fail(str(e))
+        return 2
+    for line in result.errors:
+        _fail(line)
+    return result.exit_code
