@@ -68,9 +68,12 @@ def run(path, kept, rejected, reject_on="error", select=None, ignore=None, langu
     from ..errors import InputError
     from . import engine, filter as flt
     from .readers import Fields
-    from ..workflow import Planner, ScanRequest
-    Planner(ScanRequest([], select=select, ignore=ignore, glossary=glossary, isolated=True))  # checks the options
-    setup = engine.setup_for(select, ignore, language, glossary)
+    if glossary is not None:  # an unusable glossary is an input error before any row is read
+        if not os.path.isfile(glossary):
+            raise InputError(f"{glossary}: no such glossary file (--glossary)")
+        from ..analysis.glossary import load_glossary
+        load_glossary(glossary)
+    setup = engine.setup_for(select, ignore, language, glossary)  # InputError for an unknown rule
     opts = flt.FilterOptions(setup, reject_on, Fields(text_field, source_field), document)
     if kept != "-" and rejected != "-" and os.path.abspath(kept) == os.path.abspath(rejected):
         raise InputError(f"{kept}: --kept and --rejected name the same output")

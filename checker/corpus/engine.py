@@ -177,12 +177,43 @@ def doc_language_of(samples: Iterable[list[str]], forced: Optional[str]) -> str:
     return _majority(seen[:LANGUAGE_SAMPLE]) or "mr"
 
 
-def facts(segments: Sequence[Segment], setup: Setup, doc_language: str) -> list[tuple[int, tuple]]:
+def facts(segments: Sequence[Segment], setup: Setup, doc_language: str,
+          keep: Optional[str] = None) -> list[tuple[int, tuple]]:
     """Pass one of a partition: each line's number of sentences and document facts. Line numbers
-    do not matter here (facts are a function of the line's text and source)."""
+    do not matter here (facts are a function of the line's text and source). `keep`: a file where
+    the analysed lines are kept for pass two on this machine (else it analyses them again)."""
     lines, sources, _ = _lines(segments, 1)
     checker = _checker(setup, doc_language, sources)
-    return [(len(r.sentences), r.facts) for r in (checker.analyse(x, n) for n, x in enumerate(lines, 1))]
+    results = [checker.analyse(x, n) for n, x in enumerate(lines, 1)]
+    if keep is not None:
+        _keep(keep, results)
+    return [(len(r.sentences), r.facts) for r in results]
+
+
+def _keep(path: str, results: list) -> None:
+    """Analysed lines pickled whole or not at all (pickling keeps a repeated line one object)."""
+    import os
+    tmp = f"{path}.{os.getpid()}.tmp"
+    with open(tmp, "wb") as f:
+        pickle.dump(results, f, pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, path)
+
+
+def _kept(path: Optional[str]) -> Optional[list]:
+    """The analysed lines pass one kept in `path` (then removed), or None when they are not here."""
+    import os
+    if path is None:
+        return None
+    try:
+        with open(path, "rb") as f:
+            results = pickle.load(f)
+    except (OSError, EOFError, pickle.UnpicklingError):
+        return None
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
+    return results
 
 
 class Merged(NamedTuple):
@@ -230,12 +261,15 @@ def _unpickled(data: bytes):
 
 
 def report(segments: Sequence[Segment], setup: Setup, doc_language: str, states: bytes,
-           start: At, relative: bool = False) -> list[list[SentenceReport]]:
+           start: At, relative: bool = False, kept: Optional[str] = None) -> list[list[SentenceReport]]:
     """Pass two of a partition that begins at `start`: each segment's sentence reports, with
-    document line numbers and sentence indexes (findings with segment lines if `relative`)."""
+    document line numbers and sentence indexes (findings with segment lines if `relative`).
+    `kept`: where pass one may have kept the analysed lines (see `facts`)."""
     lines, sources, counts = _lines(segments, start.line)
     checker = _checker(setup, doc_language, sources)
-    results = [checker.analyse(x, n) for n, x in enumerate(lines, start.line)]
+    results = _kept(kept)
+    if results is None or len(results) != len(lines):
+        results = [checker.analyse(x, n) for n, x in enumerate(lines, start.line)]
     reports = _overridden(list(checker.reports(results, _unpickled(states), start)), setup)
     return _split(reports, counts, start.line, relative)
 

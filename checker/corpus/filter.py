@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from typing import BinaryIO, Iterable, Iterator, NamedTuple, Optional
 
 from ..errors import InputError
-from ..model import SentenceReport
 from . import engine, readers
 from .readers import Fields, Part, Row
 

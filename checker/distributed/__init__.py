@@ -79,6 +79,20 @@ def wait(futures: list, label: str, show: Optional[bool] = None) -> None:
             bar.advance(label, 1)
 
 
+MIN_PARTITION = 256 << 10
+PARTITIONS_PER_WORKER = 4  # more partitions than workers, so that one slow partition holds up little
+
+
+def partition_bytes(client, size: int, given: Optional[int] = None) -> int:
+    """Bytes per partition: as given, or enough partitions to keep every worker busy, each
+    between MIN_PARTITION and readers.PARTITION_BYTES."""
+    from ..corpus.readers import PARTITION_BYTES
+    if given:
+        return given
+    workers = max(1, len(client.scheduler_info().get("workers", {})))
+    return max(MIN_PARTITION, min(PARTITION_BYTES, -(-size // (workers * PARTITIONS_PER_WORKER))))
+
+
 def atomic_write(path: str, write) -> None:
     """Write a part file whole or not at all: a task run again after a lost worker replaces it."""
     tmp = f"{path}.{uuid.uuid4().hex}.tmp"
@@ -89,6 +103,30 @@ def atomic_write(path: str, write) -> None:
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+
+
+def local_file(run: str, name: str) -> str:
+    """A file in this machine's scratch directory for the run `run`: where pass one keeps a
+    partition's analysed lines for pass two (a task that finds none there analyses them again)."""
+    import tempfile
+    directory = os.path.join(tempfile.gettempdir(), f"checker-dask-{run}")
+    os.makedirs(directory, exist_ok=True)
+    return os.path.join(directory, name)
+
+
+def clean_local(run: str) -> None:
+    import shutil
+    import tempfile
+    shutil.rmtree(os.path.join(tempfile.gettempdir(), f"checker-dask-{run}"), ignore_errors=True)
+
+
+def pinned(client, facts: list) -> list:
+    """For each pass-one future, the workers that ran it: pass two of the partition prefers them
+    (their machine kept its analysed lines)."""
+    from distributed import wait as dask_wait
+    dask_wait(facts)
+    who = client.who_has(facts)
+    return [list(who.get(f.key, ())) or None for f in facts]
 
 
 def part_name(directory: str, index: int, ext: str) -> str:

@@ -14,6 +14,7 @@ from ..corpus import readers
 from ..corpus.engine import doc_language_of, merge
 from ..errors import InputError
 from . import announce, atomic_write, connect, part_name, wait
+from . import partition_bytes as sized
 
 EXT = {"text": "txt", "tsv": "tsv", "jsonl": "jsonl", "parquet": "parquet"}
 
@@ -48,11 +49,13 @@ def filter_on(path: str, opts, kept: str, rejected: str, address, fmt: Optional[
     if path == "-":
         raise InputError("-: with --dask the input must be a file the workers can read")
     fmt = readers.format_of(path, fmt)
-    parts = readers.partitions(path, fmt, partition_bytes or readers.PARTITION_BYTES)
+    readers.partitions(path, fmt)  # InputError for a missing input, before a cluster starts
     schema = flt.prepare(path, fmt, opts)
     kept_dir, rejected_dir = _directory(kept, "--kept"), _directory(rejected, "--rejected")
     with connect(address) as client:
         announce(client)
+        size = partition_bytes if fmt == "parquet" else sized(client, os.path.getsize(path), partition_bytes)
+        parts = readers.partitions(path, fmt, size)
         counts = client.gather(client.map(readers.count_rows, parts, pure=False))
         firsts = [1 + sum(counts[:i]) for i in range(len(parts))]
         language = merged = None

@@ -11,13 +11,15 @@ import os
 import shutil
 import sys
 import tempfile
+import uuid
 from typing import Iterator, Optional
 
 from ..corpus import engine
-from ..corpus.readers import PARTITION_BYTES, Part, partitions, raw_lines
+from ..corpus.readers import Part, partitions, raw_lines
 from ..errors import InputError
 from ..loader import MAX_LINE
-from . import announce, atomic_write, connect, wait
+from . import announce, atomic_write, clean_local, connect, local_file, pinned, wait
+from . import partition_bytes as sized
 
 
 class Unreadable(Exception):
@@ -52,16 +54,17 @@ def _sample(part: Part) -> list[str]:
     return engine.language_sample((engine.Segment(x) for x in scan_lines(part)), LANGUAGE_SAMPLE)
 
 
-def _facts(part: Part, setup, language: str) -> list:
-    return engine.facts(_segments(part), setup, language)
+def _facts(part: Part, setup, language: str, keep: str) -> list:
+    return engine.facts(_segments(part), setup, language, local_file(*keep))
 
 
-def _write(part: Part, setup, language: str, merged, index: int, path: str, target: str) -> int:
+def _write(part: Part, setup, language: str, merged, index: int, path: str, target: str, keep: tuple) -> int:
     """On a worker: the part's report as JSON Lines in `target`; the highest severity rank in it."""
     import io
     from ..model import FileReport
     from ..report.jsonl_report import write_file
-    per_segment = engine.report(_segments(part), setup, language, merged.states, merged.starts[index])
+    per_segment = engine.report(_segments(part), setup, language, merged.states, merged.starts[index],
+                                kept=local_file(*keep))
     sentences = [s for per in per_segment for s in per]
     worst = max((f.severity.rank for s in sentences for f in s.findings), default=0)
 
@@ -127,28 +130,38 @@ def scan_on(request, fmt: str, address, partition_bytes: Optional[int] = None, s
             files.append(item)
     spool = os.environ.get("CHECKER_DASK_SPOOL") or None
     spool = tempfile.mkdtemp(prefix="checker-dask-", dir=spool)
+    run = uuid.uuid4().hex
     try:
         with connect(address) as client:
             announce(client)
-            jobs = []
+            planned = []
             for i, path in enumerate(files):
                 try:
                     settings = planner.settings(path)
-                    parts = partitions(path, "text", partition_bytes or PARTITION_BYTES)
+                    parts = partitions(path, "text", sized(client, os.path.getsize(path), partition_bytes))
                     setup = engine.Setup(tuple(r.code for r in settings.rules), settings.language,
                                          settings.options, settings.severity)
                     language = _language(client, parts, settings.language)
                 except (InputError, Unreadable) as e:
                     result.errors.append(_unreadable(path) if isinstance(e, Unreadable) else str(e))
                     continue
-                facts = client.map(_facts, parts, setup=setup, language=language, pure=False)
-                merged = client.submit(engine.merge, facts, setup, language, pure=False)
+                keeps = [(run, f"{i}-{j}.pkl") for j in range(len(parts))]
+                facts = [client.submit(_facts, part, setup, language, keep, pure=False)
+                         for part, keep in zip(parts, keeps)]
+                merged = client.submit(engine.merge, facts, setup, language, pure=False)  # the reduce, on a worker
+                planned.append((i, path, settings, parts, setup, language, keeps, facts, merged))
+            jobs = []
+            for i, path, settings, parts, setup, language, keeps, facts, merged in planned:
                 targets = [os.path.join(spool, f"{i:05d}-{j:05d}.jsonl") for j in range(len(parts))]
-                writes = [client.submit(_write, part, setup, language, merged, j, path, target, pure=False)
-                          for j, (part, target) in enumerate(zip(parts, targets))]
+                writes = [client.submit(_write, part, setup, language, merged, j, path, target, keep, pure=False,
+                                        workers=where, allow_other_workers=where is not None)
+                          for j, (part, target, keep, where) in enumerate(zip(parts, targets, keeps,
+                                                                             pinned(client, facts)))]
                 jobs.append((path, settings, targets, writes))
+            del planned
             _wait_all(jobs, show)
             _emit(jobs, request.output, result, RANK)
+            client.run(clean_local, run)
     finally:
         shutil.rmtree(spool, ignore_errors=True)
     return result
