@@ -62,6 +62,19 @@ def test_scan_report_is_the_one_process_report(client, corpus, tmp_path, run_cli
     assert any(f["rule"].startswith("CON") for f in findings)
 
 
+def _workers(client) -> set:
+    return set(client.scheduler_info()["workers"])
+
+
+def _replaced(client, before: set, timeout: float = 120) -> None:
+    """Wait until the nanny's new worker has replaced the killed one (two workers, one of them new)."""
+    import time
+    deadline = time.monotonic() + timeout
+    while not (len(_workers(client)) == 2 and _workers(client) != before):
+        assert time.monotonic() < deadline, "the killed worker was not replaced"
+        time.sleep(0.2)
+
+
 class DieOnce(distributed.WorkerPlugin):
     """Kills its worker process the first time a task whose key starts with `prefix` finishes
     there (its result and the part it wrote are lost with it); the nanny starts a new worker."""
@@ -83,6 +96,7 @@ def test_a_killed_worker_still_gives_the_whole_report(client, corpus, tmp_path, 
     one = _serial_scan(corpus, run_cli)
     marker = tmp_path / "killed"
     name = f"die-{prefix}"
+    before = _workers(client)
     client.register_plugin(DieOnce(prefix, str(marker)), name=name)
     try:
         got = _dask_scan(corpus, client, tmp_path)
@@ -90,7 +104,7 @@ def test_a_killed_worker_still_gives_the_whole_report(client, corpus, tmp_path, 
         client.unregister_worker_plugin(name)
     assert marker.exists(), "no worker was killed"
     assert got == one
-    client.wait_for_workers(2, timeout=60)
+    _replaced(client, before)
 
 
 def test_scan_of_an_unreadable_file_says_what_the_scan_says(client, tmp_path, run_cli):
@@ -127,6 +141,35 @@ def test_filter_parts_are_the_one_process_outputs(client, tmp_path, document):
     assert (stats.rows, stats.kept, stats.malformed) == (one.rows, one.kept, one.malformed) == (301, 60, 121)
 
 
+def test_filter_with_a_killed_worker_and_parquet_parts(client, tmp_path):
+    pa = pytest.importorskip("pyarrow", reason="pyarrow is not installed (pip install 'checker[parquet]')")
+    import pyarrow.parquet as pq
+    from checker.corpus import engine, filter as flt
+    from checker.distributed.filter import filter_on
+    pairs = CON001_PAIRS * 30 + [(None, "ठीक आहे.")]
+    path = tmp_path / "pairs.parquet"
+    pq.write_table(pa.table({"n": list(range(len(pairs))), "en": [p[0] for p in pairs], "mr": [p[1] for p in pairs]}),
+                   path, row_group_size=10)
+    opts = flt.FilterOptions(engine.setup_for(), "info", flt.Fields("mr", "en"), document=True)
+    kept, rejected = tmp_path / "kept.parquet", tmp_path / "rejected.jsonl"
+    with open(kept, "wb") as k, open(rejected, "wb") as r:
+        one = flt.filter_file(str(path), opts, k, r)
+    marker = tmp_path / "killed"
+    before = _workers(client)
+    client.register_plugin(DieOnce("_filter_task", str(marker)), name="die-filter")
+    try:
+        stats = filter_on(str(path), opts, str(tmp_path / "k"), str(tmp_path / "r"), client, show=False)
+    finally:
+        client.unregister_worker_plugin("die-filter")
+    assert marker.exists()
+    assert len(list((tmp_path / "k").iterdir())) == 13
+    assert pq.read_table(tmp_path / "k").to_pylist() == pq.read_table(kept).to_pylist()
+    assert b"".join(p.read_bytes() for p in sorted((tmp_path / "r").iterdir())) == rejected.read_bytes()
+    # the last row has no source: malformed
+    assert (stats.rows, stats.kept, stats.rejected) == (one.rows, one.kept, one.rejected) == (121, 60, 61)
+    _replaced(client, before)
+
+
 @pytest.mark.parametrize("document", [False, True])
 def test_bag_and_dataframe_entry_points(client, document):
     import dask.bag as db
@@ -143,3 +186,19 @@ def test_bag_and_dataframe_entry_points(client, document):
     assert list(checked.error) == [r["error"] for r in expected]
     assert list(checked.warning) == [r["warning"] for r in expected]
     assert list(checked.index) == list(frame.index)
+
+
+def test_executor_gives_results_in_task_order_within_its_window(client):
+    from checker.distributed.executor import DaskExecutor
+    executor = DaskExecutor(client)
+    assert executor.jobs == 2
+    taken = []
+
+    def tasks():
+        for i in range(12):
+            taken.append(i)
+            yield "x" * (12 - i)  # later tasks are quicker: order must still be the tasks'
+    results = executor.map(len, tasks(), window=3)
+    assert next(results) == 12 and len(taken) == 3  # no more than the window read ahead
+    assert list(results) == list(range(11, 0, -1))
+    assert list(executor.map(len, ["ab", "c"])) == [2, 1]

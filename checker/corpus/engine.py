@@ -18,8 +18,11 @@ from dataclasses import dataclass, field
 from typing import Iterable, Iterator, NamedTuple, Optional, Sequence
 
 from ..model import Options, SentenceReport, Severity
-from ..pipeline import REPEATS_LIMIT, LineChecker, document_language
+from ..pipeline import LANGUAGE_SAMPLE, REPEATS_LIMIT, LineChecker, document_language
 from ..rules.base import At
+
+__all__ = ["LANGUAGE_SAMPLE", "Segment", "Setup", "setup_for", "independent", "language_sample",
+           "doc_language_of", "facts", "merge", "report", "advance", "check_document"]
 
 
 class Segment(NamedTuple):
@@ -166,7 +169,7 @@ def language_sample(segments: Iterable[Segment], limit: int) -> list[str]:
 
 def doc_language_of(samples: Iterable[list[str]], forced: Optional[str]) -> str:
     """The document's language from the partitions' samples, in order (as pipeline.document_language)."""
-    from ..pipeline import LANGUAGE_SAMPLE, _majority
+    from collections import Counter
     if forced:
         return forced
     seen: list[str] = []
@@ -174,7 +177,7 @@ def doc_language_of(samples: Iterable[list[str]], forced: Optional[str]) -> str:
         seen += sample
         if len(seen) >= LANGUAGE_SAMPLE:
             break
-    return _majority(seen[:LANGUAGE_SAMPLE]) or "mr"
+    return Counter(seen[:LANGUAGE_SAMPLE]).most_common(1)[0][0] if seen else "mr"
 
 
 def facts(segments: Sequence[Segment], setup: Setup, doc_language: str,
@@ -284,7 +287,6 @@ def advance(at: At, segments: Sequence[Segment], reports: list[list[SentenceRepo
 def check_document(segments: Sequence[Segment], setup: Setup,
                    relative: bool = False) -> tuple[str, list[list[SentenceReport]]]:
     """`segments` as one document, in this process: its language and each segment's reports."""
-    from ..pipeline import LANGUAGE_SAMPLE
     doc_language = doc_language_of([language_sample(segments, LANGUAGE_SAMPLE)], setup.language)
     merged = merge([facts(segments, setup, doc_language)], setup, doc_language)
     return doc_language, report(segments, setup, doc_language, merged.states, merged.starts[0], relative)

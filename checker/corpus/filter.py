@@ -180,9 +180,8 @@ def filter_part(part: Part, first_row: int, opts: FilterOptions, kept: BinaryIO,
 # ---- the document rules over the whole input ---------------------------------------------------
 
 def part_sample(part: Part, opts: FilterOptions) -> list[str]:
-    from ..pipeline import LANGUAGE_SAMPLE
     segments = (r.segment for r in readers.read_rows(part, 1, opts.fields) if r.segment is not None)
-    return engine.language_sample(segments, LANGUAGE_SAMPLE)
+    return engine.language_sample(segments, engine.LANGUAGE_SAMPLE)
 
 
 def part_facts(part: Part, opts: FilterOptions, language: str) -> list:

@@ -148,7 +148,7 @@ def scan_command(request, fmt: str, address) -> int:
     """`checker scan --dask`: errors and notes on stderr; the exit status."""
     from ..cli import _fail
     try:
-        result = scan_on_dask(request, fmt, address)
+        result = scan_on_dask(request, fmt, address, show=request.progress)
     except InputError as e:
         _fail(str(e))
         return 2

@@ -51,7 +51,7 @@ def _planned(parts: list, setup, document: bool) -> list:
     offsets = delayed(_offsets)([delayed(len)(p) for p in parts])
     if not document:
         return [delayed(_records)(p, setup, offsets[i]) for i, p in enumerate(parts)]
-    samples = [delayed(lambda items: engine.language_sample(_segments(items), 200))(p) for p in parts]
+    samples = [delayed(lambda items: engine.language_sample(_segments(items), engine.LANGUAGE_SAMPLE))(p) for p in parts]
     language = delayed(engine.doc_language_of)(samples, setup.language)
     facts = [delayed(lambda items, lang: engine.facts(_segments(items), setup, lang))(p, language) for p in parts]
     merged = delayed(engine.merge)(facts, setup, language)  # the reduce: facts per partition, merged once

@@ -50,8 +50,7 @@ def _segments(part: Part) -> list:
 
 
 def _sample(part: Part) -> list[str]:
-    from ..pipeline import LANGUAGE_SAMPLE
-    return engine.language_sample((engine.Segment(x) for x in scan_lines(part)), LANGUAGE_SAMPLE)
+    return engine.language_sample((engine.Segment(x) for x in scan_lines(part)), engine.LANGUAGE_SAMPLE)
 
 
 def _facts(part: Part, setup, language: str, keep: str) -> list:
@@ -89,13 +88,12 @@ def _refuse(request, fmt: str) -> None:
 
 def _language(client, parts: list[Part], forced: Optional[str]) -> str:
     """The file's language from its first lines, read on the workers one partition at a time."""
-    from ..pipeline import LANGUAGE_SAMPLE
     if forced:
         return forced
     samples: list[list[str]] = []
     for part in parts:
         samples.append(client.submit(_sample, part, pure=False).result())
-        if sum(map(len, samples)) >= LANGUAGE_SAMPLE:
+        if sum(map(len, samples)) >= engine.LANGUAGE_SAMPLE:
             break
     return engine.doc_language_of(samples, None)
 
