@@ -75,7 +75,7 @@ def run(path, kept, rejected, reject_on="error", select=None, ignore=None, langu
         load_glossary(glossary)
     setup = engine.setup_for(select, ignore, language, glossary)  # InputError for an unknown rule
     opts = flt.FilterOptions(setup, reject_on, Fields(text_field, source_field), document)
-    if kept != "-" and rejected != "-" and os.path.abspath(kept) == os.path.abspath(rejected):
+    if kept == rejected or (kept != "-" and rejected != "-" and os.path.abspath(kept) == os.path.abspath(rejected)):
         raise InputError(f"{kept}: --kept and --rejected name the same output")
     if path != "-" and path in (kept, rejected):
         raise InputError(f"{path}: an output would overwrite the input")

@@ -60,9 +60,10 @@ def connect(address) -> Iterator:
 
 def announce(client, stream=None) -> None:
     """The dashboard's address on stderr (the Bokeh dashboard needs `pip install bokeh`)."""
+    import importlib.util
     stream = sys.stderr if stream is None else stream
-    link = getattr(client, "dashboard_link", None)
     workers = len(client.scheduler_info().get("workers", {}))
+    link = client.dashboard_link + ("" if importlib.util.find_spec("bokeh") else " (served once bokeh is installed)")
     stream.write(f"checker: Dask scheduler {client.scheduler.address}, {workers} workers; dashboard {link}\n")
     stream.flush()
 
