@@ -78,7 +78,7 @@ def test_select_and_bad_input():
 
 
 def test_readme_pandas_example_runs(tmp_path, monkeypatch, capsys):
-    pytest.importorskip("pandas", reason="pandas is not installed (pip install 'checker[dask]')")
+    pytest.importorskip("pandas", reason="pandas is not installed (pip install 'checker-ur-mr[dask]')")
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     section = readme.split("## Corpora at scale", 1)[1].split("\n## ", 1)[0]
     (code,) = re.findall(r"```py\n(.*?)```", section, flags=re.S)

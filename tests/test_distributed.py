@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-distributed = pytest.importorskip("distributed", reason="dask[distributed] is not installed (pip install 'checker[dask]')")
-pytest.importorskip("pandas", reason="pandas is not installed (pip install 'checker[dask]')")
+distributed = pytest.importorskip("distributed", reason="dask[distributed] is not installed (pip install 'checker-ur-mr[dask]')")
+pytest.importorskip("pandas", reason="pandas is not installed (pip install 'checker-ur-mr[dask]')")
 
 from checker.corpus import check_segments  # noqa: E402
 from checker.corpus.cli import run as run_filter  # noqa: E402
@@ -142,7 +142,7 @@ def test_filter_parts_are_the_one_process_outputs(client, tmp_path, document):
 
 
 def test_filter_with_a_killed_worker_and_parquet_parts(client, tmp_path):
-    pa = pytest.importorskip("pyarrow", reason="pyarrow is not installed (pip install 'checker[parquet]')")
+    pa = pytest.importorskip("pyarrow", reason="pyarrow is not installed (pip install 'checker-ur-mr[parquet]')")
     import pyarrow.parquet as pq
     from checker.corpus import engine, filter as flt
     from checker.distributed.filter import filter_on

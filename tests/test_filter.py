@@ -73,7 +73,7 @@ def test_jsonl_named_fields(run_cli, tmp_path):
 
 
 def test_parquet_column(run_cli, tmp_path):
-    pa = pytest.importorskip("pyarrow", reason="pyarrow is not installed (pip install 'checker[parquet]')")
+    pa = pytest.importorskip("pyarrow", reason="pyarrow is not installed (pip install 'checker-ur-mr[parquet]')")
     import pyarrow.parquet as pq
     table = pa.table({"id": [1, 2, 3, 4], "en": [GOOD[0], BAD[0], None, MISMATCH[0]],
                       "mr": [GOOD[1], BAD[1], GOOD[1], None]})

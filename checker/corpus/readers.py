@@ -158,7 +158,7 @@ def _parquet(path: str):
     try:
         import pyarrow.parquet as pq
     except ImportError:
-        raise InputError(f"{path}: reading Parquet needs pyarrow (pip install 'checker[parquet]')") from None
+        raise InputError(f"{path}: reading Parquet needs pyarrow (pip install 'checker-ur-mr[parquet]')") from None
     try:
         return pq.ParquetFile(path)
     except Exception as e:  # pyarrow raises its own error types for a file that is not Parquet

@@ -1,7 +1,7 @@
 """Corpora on a Dask cluster: `checker scan --dask` and `checker filter --dask`, and a Python entry
 point for a dask.bag or dask.dataframe (checker.distributed.collections).
 
-Needs the optional extra: pip install 'checker[dask]'. The cluster is Dask's: `--dask local:N` starts
+Needs the optional extra: pip install 'checker-ur-mr[dask]'. The cluster is Dask's: `--dask local:N` starts
 a LocalCluster of N worker processes; any other value is the address of a running scheduler (one
 started by dask-jobqueue on Slurm or PBS, by dask-kubernetes, or by `dask scheduler`). Every worker
 needs checker installed and must see the input and output paths (a shared filesystem).
@@ -27,7 +27,7 @@ def _import_distributed():
     try:
         import distributed
     except ImportError:
-        raise InputError("--dask needs Dask: pip install 'checker[dask]'") from None
+        raise InputError("--dask needs Dask: pip install 'checker-ur-mr[dask]'") from None
     return distributed
 
 
