@@ -1,5 +1,6 @@
 """The corpus API: one record per segment, in order, in batches; a source turns on NUM011; the
 document rules see a batch as one document only when asked; the README's pandas example runs."""
+import os
 import re
 import shutil
 
@@ -87,3 +88,21 @@ def test_readme_pandas_example_runs(tmp_path, monkeypatch, capsys):
     exec(compile(code, "README.md", "exec"), {})
     out = capsys.readouterr().out
     assert "pairs," in out and "NUM" in out and "{'error': 1" in out
+
+
+def test_pass_one_keeps_or_spills_the_analysed_lines_for_pass_two(tmp_path, monkeypatch):
+    """What a Dask worker keeps between the passes (in memory, or spilled to disk beyond its budget)
+    gives pass two the report of lines analysed afresh."""
+    from checker.corpus import engine
+    monkeypatch.setattr(engine, "HELD", engine.Held(budget=50))  # characters: every partition but the last spills
+    setup = engine.setup_for()
+    parts = [[engine.Segment(t) for t in NAMES], [engine.Segment(t) for t in NAMES[::-1]], [engine.Segment("२०२23")]]
+    keeps = [str(tmp_path / f"{i}.pkl") for i in range(3)]
+    facts = [engine.facts(p, setup, "mr", keep) for p, keep in zip(parts, keeps)]
+    assert [os.path.exists(k) for k in keeps] == [True, True, False]
+    merged = engine.merge(facts, setup, "mr")
+    kept = [engine.report(p, setup, "mr", merged.states, merged.starts[i], kept=keeps[i]) for i, p in enumerate(parts)]
+    assert not any(os.path.exists(k) for k in keeps) and engine.HELD.held == 0
+    fresh = [engine.report(p, setup, "mr", merged.states, merged.starts[i]) for i, p in enumerate(parts)]
+    dump = lambda rs: [[(s.line, s.index, [(f.rule, f.col) for f in s.findings]) for s in per] for r in rs for per in r]  # noqa: E731
+    assert dump(kept) == dump(fresh) and "CON001" in str(dump(fresh))

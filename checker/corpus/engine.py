@@ -183,8 +183,9 @@ def doc_language_of(samples: Iterable[list[str]], forced: Optional[str]) -> str:
 def facts(segments: Sequence[Segment], setup: Setup, doc_language: str,
           keep: Optional[str] = None) -> list[tuple[int, tuple]]:
     """Pass one of a partition: each line's number of sentences and document facts. Line numbers
-    do not matter here (facts are a function of the line's text and source). `keep`: a file where
-    the analysed lines are kept for pass two on this machine (else it analyses them again)."""
+    do not matter here (facts are a function of the line's text and source). `keep`: a file name
+    under which the analysed lines are kept for pass two in this process (or spilled to that file;
+    a pass two elsewhere analyses them again)."""
     lines, sources, _ = _lines(segments, 1)
     checker = _checker(setup, doc_language, sources)
     results = [checker.analyse(x, n) for n, x in enumerate(lines, 1)]
@@ -193,8 +194,47 @@ def facts(segments: Sequence[Segment], setup: Setup, doc_language: str,
     return [(len(r.sentences), r.facts) for r in results]
 
 
+class Held:
+    """Analysed partitions kept between the passes in this process, up to `budget` characters of
+    their lines; beyond it the oldest are pickled to their file (pickling keeps a repeated line
+    one object). Pass two takes a partition from here, or from its file, or analyses it again."""
+
+    def __init__(self, budget: int):
+        self.budget, self.held, self.store = budget, 0, {}
+
+    def put(self, path: str, results: list) -> None:
+        weight = sum(len(r.line_map.original) for r in results)
+        self.store[path] = (results, weight)
+        self.held += weight
+        while self.held > self.budget and len(self.store) > 1:
+            oldest = next(iter(self.store))
+            spilled, w = self.store.pop(oldest)
+            self.held -= w
+            _spill(oldest, spilled)
+
+    def take(self, path: Optional[str]) -> Optional[list]:
+        if path is None:
+            return None
+        if path in self.store:
+            results, weight = self.store.pop(path)
+            self.held -= weight
+            return results
+        return _unspill(path)
+
+
+HELD = Held(2_000_000)  # characters: with the line memo's 4,000,000, a worker's memory stays bounded
+
+
 def _keep(path: str, results: list) -> None:
-    """Analysed lines pickled whole or not at all (pickling keeps a repeated line one object)."""
+    HELD.put(path, results)
+
+
+def _kept(path: Optional[str]) -> Optional[list]:
+    return HELD.take(path)
+
+
+def _spill(path: str, results: list) -> None:
+    """Analysed lines pickled whole or not at all."""
     import os
     tmp = f"{path}.{os.getpid()}.tmp"
     with open(tmp, "wb") as f:
@@ -202,11 +242,9 @@ def _keep(path: str, results: list) -> None:
     os.replace(tmp, path)
 
 
-def _kept(path: Optional[str]) -> Optional[list]:
-    """The analysed lines pass one kept in `path` (then removed), or None when they are not here."""
+def _unspill(path: str) -> Optional[list]:
+    """The analysed lines spilled to `path` (then removed), or None when they are not there."""
     import os
-    if path is None:
-        return None
     try:
         with open(path, "rb") as f:
             results = pickle.load(f)

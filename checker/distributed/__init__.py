@@ -106,6 +106,20 @@ def atomic_write(path: str, write) -> None:
             os.unlink(tmp)
 
 
+_tuned = False
+
+
+def tune() -> None:
+    """A worker process collects garbage rarely, as the command line does (checker.cli.main): the
+    line memo holds many long-lived objects, and the default thresholds would walk them again
+    and again (a third of a scan's time on a worker)."""
+    global _tuned
+    if not _tuned:
+        import gc
+        gc.set_threshold(100_000, 50, 100)
+        _tuned = True
+
+
 def local_file(run: str, name: str) -> str:
     """A file in this machine's scratch directory for the run `run`: where pass one keeps a
     partition's analysed lines for pass two (a task that finds none there analyses them again)."""

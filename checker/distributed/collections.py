@@ -22,6 +22,8 @@ COLUMNS = {"text": "object", "source": "object", "language": "object", "error": 
 
 def _segments(items) -> list:
     from ..corpus import _segment
+    from . import tune
+    tune()
     return [_segment(x) for x in items]
 
 

@@ -13,7 +13,7 @@ from ..corpus import filter as flt
 from ..corpus import readers
 from ..corpus.engine import doc_language_of, merge
 from ..errors import InputError
-from . import announce, atomic_write, connect, part_name, wait
+from . import announce, atomic_write, connect, part_name, tune, wait
 from . import partition_bytes as sized
 
 EXT = {"text": "txt", "tsv": "tsv", "jsonl": "jsonl", "parquet": "parquet"}
@@ -21,6 +21,7 @@ EXT = {"text": "txt", "tsv": "tsv", "jsonl": "jsonl", "parquet": "parquet"}
 
 def _filter_task(part, first_row, opts, kept_dir, rejected_dir, index, schema, language=None, merged=None):
     """On a worker: one partition filtered into its two part files."""
+    tune()
     doc = None if merged is None else flt.Document(language, merged.states, merged.starts[index])
     out: list = []
 

@@ -18,7 +18,7 @@ from ..corpus import engine
 from ..corpus.readers import Part, partitions, raw_lines
 from ..errors import InputError
 from ..loader import MAX_LINE
-from . import announce, atomic_write, clean_local, connect, local_file, pinned, wait
+from . import announce, atomic_write, clean_local, connect, local_file, pinned, tune, wait
 from . import partition_bytes as sized
 
 
@@ -46,10 +46,12 @@ def scan_lines(part: Part) -> Iterator[str]:
 
 
 def _segments(part: Part) -> list:
+    tune()
     return [engine.Segment(line) for line in scan_lines(part)]
 
 
 def _sample(part: Part) -> list[str]:
+    tune()
     return engine.language_sample((engine.Segment(x) for x in scan_lines(part)), engine.LANGUAGE_SAMPLE)
 
 
