@@ -97,8 +97,32 @@ def _lines(segments: Sequence[Segment], first_line: int) -> tuple[list[str], Opt
     return lines, (_Sources(sources) if sources else None), counts
 
 
-def _checker(setup: Setup, doc_language: str, sources) -> LineChecker:
-    return LineChecker(rules_of(setup), setup.language, doc_language, setup.options, sources)
+class _Document:
+    """The engine's pieces for one document: its lines analysed, the document rules' two passes.
+    (The only place that knows the engine's classes.)"""
+
+    def __init__(self, setup: Setup, doc_language: str, sources=None):
+        self._checker = LineChecker(rules_of(setup), setup.language, doc_language, setup.options, sources)
+        self.analyse = self._checker.analyse
+        self.document_rules = bool(self._checker.doc_rules)
+
+    def use_sources(self, sources) -> None:
+        self._checker.sources = sources
+
+    def collect(self, lines: Iterable[tuple[int, tuple]]) -> list:
+        """Pass one over each line's (number of sentences, document facts): the rules' states."""
+        return self._checker.collect_facts(lines)
+
+    def reports(self, results: list, states: list, start: At = At(1, 0, 0)) -> Iterator[SentenceReport]:
+        return self._checker.reports(results, states, start)
+
+
+def _counts(results: Iterable) -> Iterator[tuple[int, tuple]]:
+    return ((len(r.sentences), r.facts) for r in results)
+
+
+def _checker(setup: Setup, doc_language: str, sources) -> _Document:
+    return _Document(setup, doc_language, sources)
 
 
 def _overridden(reports: list[SentenceReport], setup: Setup) -> list[SentenceReport]:
@@ -144,9 +168,9 @@ def independent(segments: Sequence[Segment], setup: Setup) -> list[tuple[str, li
         checker = checkers.get(doc_language)
         if checker is None:
             checker = checkers[doc_language] = _checker(setup, doc_language, None)
-        checker.sources = sources
+        checker.use_sources(sources)
         results = [checker.analyse(line, n) for n, line in enumerate(lines, 1)]
-        states = checker.collect(results) if checker.doc_rules else []
+        states = checker.collect(_counts(results)) if checker.document_rules else []
         out.append((doc_language, _overridden(list(checker.reports(results, states)), setup)))
     return out
 
@@ -191,7 +215,7 @@ def facts(segments: Sequence[Segment], setup: Setup, doc_language: str,
     results = [checker.analyse(x, n) for n, x in enumerate(lines, 1)]
     if keep is not None:
         _keep(keep, results)
-    return [(len(r.sentences), r.facts) for r in results]
+    return list(_counts(results))
 
 
 class Held:
@@ -286,7 +310,7 @@ def merge(parts: Sequence[list[tuple[int, tuple]]], setup: Setup, doc_language: 
                         except TypeError:
                             pass
                 yield count, line_facts
-    states = checker.collect_facts(lines())
+    states = checker.collect(lines())
     return Merged(pickle.dumps(states, pickle.HIGHEST_PROTOCOL), starts)
 
 
