@@ -202,3 +202,15 @@ def test_executor_gives_results_in_task_order_within_its_window(client):
     assert next(results) == 12 and len(taken) == 3  # no more than the window read ahead
     assert list(results) == list(range(11, 0, -1))
     assert list(executor.map(len, ["ab", "c"])) == [2, 1]
+
+
+def test_command_line_refuses_what_dask_cannot_do(run_cli, tmp_path):
+    """Refused before a cluster starts, as usage errors (exit 2, one line)."""
+    text = tmp_path / "a.txt"
+    text.write_text("ठीक आहे.\n", encoding="utf-8")
+    for args, message in ((["scan", text, "--dask", "local:2"], b"--format jsonl"),
+                          (["scan", text, "-f", "jsonl", "--fix", "--dask", "local:2"], b"--fix"),
+                          (["filter", text, "--rejected", tmp_path / "r", "--dask", "local:2"], b"--kept -"),
+                          (["filter", text, "-o", text, "--rejected", tmp_path / "r", "--dask", "local:2"], b"overwrite")):
+        done = run_cli(*args)
+        assert done.returncode == 2 and message in done.stderr, (args, done.stderr)
