@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import Iterable, Iterator, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Iterable, Iterator, Optional, Sequence, Union
 
-from ..model import Reported, SentenceReport
+if TYPE_CHECKING:  # `checker filter` is registered at start-up: this package imports nothing then
+    from ..model import Reported, SentenceReport
 
 SegmentLike = Union[str, Sequence[Optional[str]]]  # a text, or (source, target)
 SEVERITIES = ("error", "warning", "info")
@@ -110,7 +111,7 @@ def check_segments(segments: Iterable[SegmentLike], language: Optional[str] = No
 def fixed_text(rec: Record, setup, unsafe: bool = False) -> str:
     """The segment's text with its fixes applied until none is left (each pass checks it alone)."""
     from .. import fixer
-    from ..model import FileReport
+    from ..model import FileReport, SentenceReport
     from . import engine
     if not any(fixer.wanted(f, unsafe) for f in rec.findings):
         return rec.text
