@@ -12,7 +12,7 @@ pytest.importorskip("pandas", reason="pandas is not installed (pip install 'chec
 from checker.corpus import check_segments  # noqa: E402
 from checker.corpus.cli import run as run_filter  # noqa: E402
 from checker.distributed import scan_on_dask  # noqa: E402
-from checker.workflow import ScanRequest  # noqa: E402
+from checker import requests as rq  # noqa: E402
 from conftest import CORPORA  # noqa: E402
 
 # one name spelled two ways in different rows: a consistency finding only when they are one document
@@ -45,10 +45,14 @@ def _serial_scan(path: Path, run_cli, *args) -> bytes:
     return done.stdout
 
 
-def _dask_scan(path: Path, client, tmp_path: Path, **request) -> bytes:
+def _request(path: Path, out: Path) -> rq.ScanRequest:
+    return rq.ScanRequest(targets=rq.Targets(paths=(str(path),)), rules=rq.RuleChoice(isolated=True),
+                          output=rq.Output(format="jsonl", path=str(out)))
+
+
+def _dask_scan(path: Path, client, tmp_path: Path) -> bytes:
     out = tmp_path / "dask.jsonl"
-    result = scan_on_dask(ScanRequest([str(path)], isolated=True, output=str(out), **request), "jsonl", client,
-                          partition_bytes=SMALL, show=False)
+    result = scan_on_dask(_request(path, out), client, partition_bytes=SMALL, show=False)
     assert not result.errors
     return out.read_bytes()
 
@@ -110,8 +114,7 @@ def test_a_killed_worker_still_gives_the_whole_report(client, corpus, tmp_path, 
 def test_scan_of_an_unreadable_file_says_what_the_scan_says(client, tmp_path, run_cli):
     bad = tmp_path / "bad.txt"
     bad.write_bytes(("ठीक आहे.\n" * 400).encode() + b"\xff\n" + "ठीक.\n".encode())
-    result = scan_on_dask(ScanRequest([str(bad)], isolated=True, output=str(tmp_path / "r.jsonl")), "jsonl", client,
-                          partition_bytes=SMALL, show=False)
+    result = scan_on_dask(_request(bad, tmp_path / "r.jsonl"), client, partition_bytes=SMALL, show=False)
     expected = run_cli("scan", bad, "-f", "jsonl", "--no-config").stderr.decode()
     assert result.errors and result.errors[0] in expected and "line 401" in result.errors[0]
 

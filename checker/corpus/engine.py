@@ -9,7 +9,7 @@ Two ways to check a run of segments:
 - the segments as one document (`facts` → `merge` → `report`): each partition sends back its lines'
   document facts, one reduce runs the document rules' first pass over all of them in order, then
   each partition writes its findings with the merged states. The report is the one a single
-  process gives (the same two passes as checker.pipeline.LineChecker, cut at partition ends).
+  process gives (the same two passes as checker.engine.document.DocumentPasses, cut at partition ends).
 """
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from typing import Iterable, Iterator, NamedTuple, Optional, Sequence
 
 from ..model import Options, SentenceReport, Severity
-from ..pipeline import LANGUAGE_SAMPLE, REPEATS_LIMIT, LineChecker, document_language
+from ..engine.document import REPEATS_LIMIT, DocumentPasses
+from ..engine.lines import LANGUAGE_SAMPLE, LineAnalyser, RuleSet, document_language
 from ..rules.base import At
 
 __all__ = ["LANGUAGE_SAMPLE", "Segment", "Setup", "setup_for", "independent", "language_sample",
@@ -67,7 +68,7 @@ def segment_lines(text: str) -> list[str]:
 
 
 class _Sources:
-    """Source lines indexed by document line number (`LineChecker.source` reads `sources[n - 1]`)."""
+    """Source lines indexed by document line number (`LineAnalyser.source` reads `sources[n - 1]`)."""
 
     def __init__(self, by_line: dict):
         self.by_line = by_line
@@ -102,19 +103,20 @@ class _Document:
     (The only place that knows the engine's classes.)"""
 
     def __init__(self, setup: Setup, doc_language: str, sources=None):
-        self._checker = LineChecker(rules_of(setup), setup.language, doc_language, setup.options, sources)
-        self.analyse = self._checker.analyse
-        self.document_rules = bool(self._checker.doc_rules)
+        rules = RuleSet(rules_of(setup), setup.language, doc_language, setup.options)
+        self._analyser, self._passes = LineAnalyser(rules, sources), DocumentPasses(rules)
+        self.analyse = self._analyser.analyse
+        self.document_rules = bool(rules.document_rules)
 
     def use_sources(self, sources) -> None:
-        self._checker.sources = sources
+        self._analyser.sources = sources
 
     def collect(self, lines: Iterable[tuple[int, tuple]]) -> list:
         """Pass one over each line's (number of sentences, document facts): the rules' states."""
-        return self._checker.collect_facts(lines)
+        return self._passes.collect(lines)
 
     def reports(self, results: list, states: list, start: At = At(1, 0, 0)) -> Iterator[SentenceReport]:
-        return self._checker.reports(results, states, start)
+        return self._passes.reports(results, states, start)
 
 
 def _counts(results: Iterable) -> Iterator[tuple[int, tuple]]:

@@ -154,16 +154,16 @@ def filter_on_dask(path: str, opts, kept: str, rejected: str, address, fmt: Opti
     return filter_on(path, opts, kept, rejected, address, fmt, partition_bytes, show)
 
 
-def scan_on_dask(request, fmt: str, address, partition_bytes: Optional[int] = None, show: Optional[bool] = None):
+def scan_on_dask(request, address, partition_bytes: Optional[int] = None, show: Optional[bool] = None):
     from .scan import scan_on
-    return scan_on(request, fmt, address, partition_bytes, show)
+    return scan_on(request, address, partition_bytes, show)
 
 
-def scan_command(request, fmt: str, address) -> int:
+def scan_command(request, address) -> int:
     """`checker scan --dask`: errors and notes on stderr; the exit status."""
     from ..cli import _fail
     try:
-        result = scan_on_dask(request, fmt, address, show=request.progress)
+        result = scan_on_dask(request, address, show=request.output.progress)
     except InputError as e:
         _fail(str(e))
         return 2

@@ -18,6 +18,7 @@ from ..corpus import engine
 from ..corpus.readers import Part, partitions, raw_lines
 from ..errors import InputError
 from ..loader import MAX_LINE
+from ..model import fail_threshold
 from . import announce, atomic_write, clean_local, connect, local_file, pinned, tune, wait
 from . import partition_bytes as sized
 
@@ -78,12 +79,12 @@ def _write(part: Part, setup, language: str, merged, index: int, path: str, targ
     return worst
 
 
-def _refuse(request, fmt: str) -> None:
-    if fmt != "jsonl":
+def _refuse(request) -> None:
+    if request.output.format != "jsonl":
         raise InputError("--dask writes the report as JSON Lines (--format jsonl): the workers write it in parts")
-    for flag, on in (("--fix", request.fix), ("--diff", request.diff), ("--baseline", request.baseline),
-                     ("--write-baseline", request.write_baseline), ("--reference", request.reference),
-                     ("--source", request.source)):
+    for flag, on in (("--fix", request.fixing.fix), ("--diff", request.fixing.diff),
+                     ("--baseline", request.baseline.read), ("--write-baseline", request.baseline.write),
+                     ("--reference", request.alignment.reference), ("--source", request.alignment.source)):
         if on:
             raise InputError(f"--dask does not combine with {flag} (run that scan without --dask)")
 
@@ -111,23 +112,21 @@ def _unreadable(path: str) -> str:
     return f"{path}: cannot be read"
 
 
-def scan_on(request, fmt: str, address, partition_bytes: Optional[int] = None, show: Optional[bool] = None):
-    """Run the scan of `request` on Dask; writes the report to request.output or stdout.
-    Returns a workflow.ScanResult (errors, exit status)."""
-    from ..loader import expand
-    from ..workflow import RANK, Planner, ScanResult
-    _refuse(request, fmt)
+def scan_on(request, address, partition_bytes: Optional[int] = None, show: Optional[bool] = None):
+    """Run the scan of `request` (a checker.requests.ScanRequest) on Dask; writes the report to
+    its output or stdout. Returns a workflow.ScanResult (errors, exit status)."""
+    from ..planning import Planner, check_targets
+    from ..planning import files as scanned_files
+    from ..workflow import ScanResult
+    _refuse(request)
     planner = Planner(request)
     result = ScanResult()
-    files = []
-    for item in expand(list(request.paths), request.glob):
-        if isinstance(item, InputError):
-            result.errors.append(str(item))
-        elif item == "-" or item.lower().endswith(".tsv"):
+    files = scanned_files(request, result.errors)
+    for item in files:
+        if item == "-" or item.lower().endswith(".tsv"):
             raise InputError(f"{item}: --dask scans files the workers can read, not standard input or a .tsv "
                              "(use checker filter --dask for source<TAB>target corpora)")
-        else:
-            files.append(item)
+    check_targets(request, files)
     spool = os.environ.get("CHECKER_DASK_SPOOL") or None
     spool = tempfile.mkdtemp(prefix="checker-dask-", dir=spool)
     run = uuid.uuid4().hex
@@ -160,7 +159,7 @@ def scan_on(request, fmt: str, address, partition_bytes: Optional[int] = None, s
                 jobs.append((path, settings, targets, writes))
             del planned
             _wait_all(jobs, show)
-            _emit(jobs, request.output, result, RANK)
+            _emit(jobs, request.output.path, result)
             client.run(clean_local, run)
     finally:
         shutil.rmtree(spool, ignore_errors=True)
@@ -176,7 +175,7 @@ def _wait_all(jobs: list, show: Optional[bool]) -> None:
         dask_wait(futures)
 
 
-def _emit(jobs: list, output: Optional[str], result, rank: dict) -> None:
+def _emit(jobs: list, output: Optional[str], result) -> None:
     """The finished files' part files, in order, into the report."""
     def copy(out) -> None:
         for path, settings, targets, writes in jobs:
@@ -186,7 +185,7 @@ def _emit(jobs: list, output: Optional[str], result, rank: dict) -> None:
                 result.errors.append(_unreadable(path) if isinstance(error, Unreadable) else f"{path}: {error}")
                 continue
             worst = max((f.result() for f in writes), default=0)
-            threshold = rank.get(settings.fail_on)
+            threshold = fail_threshold(settings.fail_on)
             result.failing |= threshold is not None and worst >= threshold
             for target in targets:
                 with open(target, "rb") as f:
