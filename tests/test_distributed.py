@@ -217,3 +217,22 @@ def test_command_line_refuses_what_dask_cannot_do(run_cli, tmp_path):
                           (["filter", text, "-o", text, "--rejected", tmp_path / "r", "--dask", "local:2"], b"overwrite")):
         done = run_cli(*args)
         assert done.returncode == 2 and message in done.stderr, (args, done.stderr)
+
+
+def test_engine_on_the_dask_executor_gives_the_one_process_report(client, corpus, monkeypatch):
+    """The engine's executor interface (checker.engine.executors) on the cluster: a text split
+    into line blocks on the workers gives the report one process gives."""
+    from checker.distributed.executor import DaskExecutor
+    from checker.engine import run
+    from checker.report.jsonl_report import write_file
+    import io
+    monkeypatch.setattr(run, "PARALLEL_MIN_LINES", 1)
+    text = corpus.read_text(encoding="utf-8")
+    out = []
+    for executor in (None, DaskExecutor(client)):
+        report = run.check_text(text, path="corpus.txt") if executor is None else \
+            run.check_text(text, path="corpus.txt", executor=executor)
+        buffer = io.StringIO()
+        write_file(report, buffer)
+        out.append(buffer.getvalue())
+    assert out[0] == out[1] and "CON0" in out[0]
