@@ -25,6 +25,11 @@ class Lang(str, enum.Enum):
     mr = "mr"
 
 
+def fail(message: str) -> None:
+    """An input error, one line on stderr, as the other commands write it."""
+    typer.echo(f"checker: error: {message}", err=True)
+
+
 def filter_command(
     input: str = typer.Argument(..., metavar="INPUT", show_default=False,
                                 help="A corpus: text (a segment per line), .tsv (source<TAB>target), .jsonl or .parquet; - for stdin."),
@@ -48,14 +53,13 @@ def filter_command(
     Every row ends in exactly one output, in input order; a row that cannot be read (bad UTF-8, a
     wrong number of columns, invalid JSON, a missing field) is rejected with its row number and why.
     """
-    from ..cli import _fail
     from ..errors import InputError
     try:
         stats = run(input, kept, rejected, reject_on.value, select, ignore, lang.value if lang else None,
                     glossary, input_format.value if input_format else None, text_field, source_field,
                     document, dask)
     except InputError as e:
-        _fail(str(e))
+        fail(str(e))
         raise typer.Exit(2)
     if not quiet:
         typer.echo(f"checker: {stats.summary()}", err=True)

@@ -161,12 +161,13 @@ def scan_on_dask(request, address, partition_bytes: Optional[int] = None, show: 
 
 def scan_command(request, address) -> int:
     """`checker scan --dask`: errors and notes on stderr; the exit status."""
-    from ..cli import _fail
+    def fail(message: str) -> None:  # one line on stderr, as the other commands write it
+        sys.stderr.write(f"checker: error: {message}\n")
     try:
         result = scan_on_dask(request, address, show=request.output.progress)
     except InputError as e:
-        _fail(str(e))
+        fail(str(e))
         return 2
     for line in result.errors:
-        _fail(line)
+        fail(line)
     return result.exit_code
