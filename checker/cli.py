@@ -74,12 +74,15 @@ def scan(
     jobs: Annotated[Optional[int], typer.Option(
         "--jobs", "-j", metavar="N", min=1, show_default=False,
         help="Processes for large scans: files in parallel, a large file in line blocks (default: the number of cores). The report is the same.")] = None,
+    dask: Annotated[Optional[str], typer.Option(
+        "--dask", metavar="ADDRESS", show_default=False,
+        help="Scan on a Dask cluster: a scheduler address, or local:N for N local workers (--format jsonl; needs checker-ur-mr[dask]). The report is the same.")] = None,
 ) -> None:
     """Scan text files and write a per-sentence report."""
     from . import requests as rq
     from .workflow import run
     try:
-        result = run(rq.ScanRequest(
+        request = rq.ScanRequest(
             targets=rq.Targets(paths=tuple(paths), glob=glob, language=lang.value if lang else None,
                                unfinished=unfinished.value),
             rules=rq.RuleChoice(select=_tuple(select), ignore=_tuple(ignore), glossary=glossary,
@@ -87,7 +90,11 @@ def scan(
             fixing=rq.Fixing(fix=fix, diff=diff, unsafe=unsafe_fixes),
             baseline=rq.BaselineUse(read=baseline, write=write_baseline),
             alignment=rq.Alignment(reference=reference, source=src, normalize_before_scoring=normalize_before_scoring),
-            output=rq.Output(format=format.value, path=output, progress=progress, jobs=jobs)))
+            output=rq.Output(format=format.value, path=output, progress=progress, jobs=jobs))
+        if dask is not None:  # hook: checker.distributed runs the scan on the cluster
+            from .distributed import scan_command
+            raise typer.Exit(scan_command(request, dask))
+        result = run(request)
     except InputError as e:
         _fail(str(e))
         raise typer.Exit(2)
@@ -257,3 +264,9 @@ def score(
     except InputError as e:
         _fail(str(e))
         raise typer.Exit(2)
+
+
+# `checker filter` lives in checker.corpus (hook: only this registration here)
+from .corpus.cli import filter_command as _filter_command  # noqa: E402
+
+app.command("filter")(_filter_command)

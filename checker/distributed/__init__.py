@@ -1,0 +1,173 @@
+"""Corpora on a Dask cluster: `checker scan --dask` and `checker filter --dask`, and a Python entry
+point for a dask.bag or dask.dataframe (checker.distributed.collections).
+
+Needs the optional extra: pip install 'checker-ur-mr[dask]'. The cluster is Dask's: `--dask local:N` starts
+a LocalCluster of N worker processes; any other value is the address of a running scheduler (one
+started by dask-jobqueue on Slurm or PBS, by dask-kubernetes, or by `dask scheduler`). Every worker
+needs checker installed and must see the input and output paths (a shared filesystem).
+
+Partitions are read and checked on the workers: the client only plans them (byte ranges, Parquet row
+groups), waits, and for `scan` copies the finished part files into the report in order. The document
+rules run as a reduce (facts per partition -> one merge -> findings per partition), so the report is
+byte for byte the one `--jobs 1` writes; a task lost with a worker is run again by the scheduler, and
+every part file is written whole or not at all, so a run that loses a worker gives the same output.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import uuid
+from contextlib import contextmanager
+from typing import Iterator, Optional
+
+from ..errors import InputError
+
+
+def _import_distributed():
+    try:
+        import distributed
+    except ImportError:
+        raise InputError("--dask needs Dask: pip install 'checker-ur-mr[dask]'") from None
+    return distributed
+
+
+@contextmanager
+def connect(address) -> Iterator:
+    """A distributed.Client for `address`: a Client (used as it is), "local:N" (a LocalCluster with N
+    single-threaded worker processes, closed afterwards) or a scheduler address."""
+    distributed = _import_distributed()
+    if isinstance(address, distributed.Client):
+        yield address
+        return
+    if not isinstance(address, str) or not address.strip():
+        raise InputError("--dask: give a scheduler address (tcp://host:8786) or local:N")
+    address = address.strip()
+    if address.startswith("local"):
+        n = address.partition(":")[2] or str(os.cpu_count() or 1)
+        if not n.isdigit() or int(n) < 1:
+            raise InputError(f"--dask: {address!r}: expected local:N with N a number of workers")
+        with distributed.LocalCluster(n_workers=int(n), threads_per_worker=1, processes=True,
+                                      silence_logs=40) as cluster, distributed.Client(cluster) as client:
+            yield client
+        return
+    try:
+        client = distributed.Client(address, timeout="20s")
+    except (OSError, TimeoutError) as e:
+        raise InputError(f"--dask: cannot reach the scheduler at {address} ({e})") from None
+    with client:
+        yield client
+
+
+def announce(client, stream=None) -> None:
+    """The dashboard's address on stderr (the Bokeh dashboard needs `pip install bokeh`)."""
+    import importlib.util
+    stream = sys.stderr if stream is None else stream
+    workers = len(client.scheduler_info().get("workers", {}))
+    link = client.dashboard_link + ("" if importlib.util.find_spec("bokeh") else " (served once bokeh is installed)")
+    stream.write(f"checker: Dask scheduler {client.scheduler.address}, {workers} workers; dashboard {link}\n")
+    stream.flush()
+
+
+def wait(futures: list, label: str, show: Optional[bool] = None) -> None:
+    """Wait for `futures`, with a progress bar on stderr (on a terminal, as checker's own). An
+    exception in a task is raised here."""
+    from distributed import as_completed
+    from ..progress import Progress, wanted
+    show = wanted(len(futures), 1 << 40) if show is None else show
+    with Progress(len(futures), len(futures), enabled=show) as bar:
+        for future in as_completed(futures):
+            future.result()  # raises the task's exception, if any
+            bar.advance(label, 1)
+
+
+MIN_PARTITION = 256 << 10
+PARTITIONS_PER_WORKER = 4  # more partitions than workers, so that one slow partition holds up little
+
+
+def partition_bytes(client, size: int, given: Optional[int] = None) -> int:
+    """Bytes per partition: as given, or enough partitions to keep every worker busy, each
+    between MIN_PARTITION and readers.PARTITION_BYTES."""
+    from ..corpus.readers import PARTITION_BYTES
+    if given:
+        return given
+    workers = max(1, len(client.scheduler_info().get("workers", {})))
+    return max(MIN_PARTITION, min(PARTITION_BYTES, -(-size // (workers * PARTITIONS_PER_WORKER))))
+
+
+def atomic_write(path: str, write) -> None:
+    """Write a part file whole or not at all: a task run again after a lost worker replaces it."""
+    tmp = f"{path}.{uuid.uuid4().hex}.tmp"
+    try:
+        with open(tmp, "wb") as f:
+            write(f)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+_tuned = False
+
+
+def tune() -> None:
+    """A worker process collects garbage rarely, as the command line does (checker.cli.main): the
+    line memo holds many long-lived objects, and the default thresholds would walk them again
+    and again (a third of a scan's time on a worker)."""
+    global _tuned
+    if not _tuned:
+        import gc
+        gc.set_threshold(100_000, 50, 100)
+        _tuned = True
+
+
+def local_file(run: str, name: str) -> str:
+    """A file in this machine's scratch directory for the run `run`: where pass one keeps a
+    partition's analysed lines for pass two (a task that finds none there analyses them again)."""
+    import tempfile
+    directory = os.path.join(tempfile.gettempdir(), f"checker-dask-{run}")
+    os.makedirs(directory, exist_ok=True)
+    return os.path.join(directory, name)
+
+
+def clean_local(run: str) -> None:
+    import shutil
+    import tempfile
+    shutil.rmtree(os.path.join(tempfile.gettempdir(), f"checker-dask-{run}"), ignore_errors=True)
+
+
+def pinned(client, facts: list) -> list:
+    """For each pass-one future, the workers that ran it: pass two of the partition prefers them
+    (their machine kept its analysed lines)."""
+    from distributed import wait as dask_wait
+    dask_wait(facts)
+    who = client.who_has(facts)
+    return [list(who.get(f.key, ())) or None for f in facts]
+
+
+def part_name(directory: str, index: int, ext: str) -> str:
+    return os.path.join(directory, f"part-{index:05d}.{ext}")
+
+
+def filter_on_dask(path: str, opts, kept: str, rejected: str, address, fmt: Optional[str] = None,
+                   partition_bytes: Optional[int] = None, show: Optional[bool] = None):
+    from .filter import filter_on
+    return filter_on(path, opts, kept, rejected, address, fmt, partition_bytes, show)
+
+
+def scan_on_dask(request, address, partition_bytes: Optional[int] = None, show: Optional[bool] = None):
+    from .scan import scan_on
+    return scan_on(request, address, partition_bytes, show)
+
+
+def scan_command(request, address) -> int:
+    """`checker scan --dask`: errors and notes on stderr; the exit status."""
+    def fail(message: str) -> None:  # one line on stderr, as the other commands write it
+        sys.stderr.write(f"checker: error: {message}\n")
+    try:
+        result = scan_on_dask(request, address, show=request.output.progress)
+    except InputError as e:
+        fail(str(e))
+        return 2
+    for line in result.errors:
+        fail(line)
+    return result.exit_code

@@ -1,0 +1,199 @@
+"""`checker scan --dask`: each file's line partitions checked on the workers, the report written by
+them in part files (JSON Lines), then copied in order into the report: byte for byte `--jobs 1`.
+
+Lines are read as the scan reads them (checker.loader.line_reader: a BOM dropped, CRLF and a lone CR
+end a line). A file that cannot be read (bad UTF-8, NUL bytes, an overlong line) is reported as the
+scan reports it, in the scan's words, and the other files are scanned.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+import uuid
+from typing import Iterator, Optional
+
+from ..corpus import engine
+from ..corpus.readers import Part, partitions, raw_lines
+from ..errors import InputError
+from ..loader import MAX_LINE
+from ..model import fail_threshold
+from . import announce, atomic_write, clean_local, connect, local_file, pinned, tune, wait
+from . import partition_bytes as sized
+
+
+class Unreadable(Exception):
+    """A partition holds a line the scan cannot read; the client words the error (with its line)."""
+
+
+def scan_lines(part: Part) -> Iterator[str]:
+    """The part's lines, cut and decoded as checker.loader.line_reader does."""
+    for k, raw in enumerate(raw_lines(part)):
+        if k == 0 and part.start == 0 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        if b"\x00" in raw:
+            raise Unreadable(part.path)
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise Unreadable(part.path) from None
+        line = line[:-1] if line.endswith("\n") else line
+        line = line[:-1] if line.endswith("\r") else line
+        for piece in line.split("\r"):
+            if len(piece) > MAX_LINE:
+                raise Unreadable(part.path)
+            yield piece
+
+
+def _segments(part: Part) -> list:
+    tune()
+    return [engine.Segment(line) for line in scan_lines(part)]
+
+
+def _sample(part: Part) -> list[str]:
+    tune()
+    return engine.language_sample((engine.Segment(x) for x in scan_lines(part)), engine.LANGUAGE_SAMPLE)
+
+
+def _facts(part: Part, setup, language: str, keep: str) -> list:
+    return engine.facts(_segments(part), setup, language, local_file(*keep))
+
+
+def _write(part: Part, setup, language: str, merged, index: int, path: str, target: str, keep: tuple) -> int:
+    """On a worker: the part's report as JSON Lines in `target`; the highest severity rank in it."""
+    import io
+    from ..model import FileReport
+    from ..report.jsonl_report import write_file
+    per_segment = engine.report(_segments(part), setup, language, merged.states, merged.starts[index],
+                                kept=local_file(*keep))
+    sentences = [s for per in per_segment for s in per]
+    worst = max((f.severity.rank for s in sentences for f in s.findings), default=0)
+
+    def write(f) -> None:
+        out = io.TextIOWrapper(f, encoding="utf-8", newline="")
+        write_file(FileReport(path, language, sentences), out)
+        out.flush()
+        out.detach()
+    atomic_write(target, write)
+    return worst
+
+
+def _refuse(request) -> None:
+    if request.output.format != "jsonl":
+        raise InputError("--dask writes the report as JSON Lines (--format jsonl): the workers write it in parts")
+    for flag, on in (("--fix", request.fixing.fix), ("--diff", request.fixing.diff),
+                     ("--baseline", request.baseline.read), ("--write-baseline", request.baseline.write),
+                     ("--reference", request.alignment.reference), ("--source", request.alignment.source)):
+        if on:
+            raise InputError(f"--dask does not combine with {flag} (run that scan without --dask)")
+
+
+def _language(client, parts: list[Part], forced: Optional[str]) -> str:
+    """The file's language from its first lines, read on the workers one partition at a time."""
+    if forced:
+        return forced
+    samples: list[list[str]] = []
+    for part in parts:
+        samples.append(client.submit(_sample, part, pure=False).result())
+        if sum(map(len, samples)) >= engine.LANGUAGE_SAMPLE:
+            break
+    return engine.doc_language_of(samples, None)
+
+
+def _unreadable(path: str) -> str:
+    """The scan's own error for a file it cannot read (read here, up to the bad line)."""
+    from ..loader import line_reader
+    try:
+        for _ in line_reader(path)():
+            pass
+    except InputError as e:
+        return str(e)
+    return f"{path}: cannot be read"
+
+
+def scan_on(request, address, partition_bytes: Optional[int] = None, show: Optional[bool] = None):
+    """Run the scan of `request` (a checker.requests.ScanRequest) on Dask; writes the report to
+    its output or stdout. Returns a workflow.ScanResult (errors, exit status)."""
+    from ..planning import Planner, check_targets
+    from ..planning import files as scanned_files
+    from ..workflow import ScanResult
+    _refuse(request)
+    planner = Planner(request)
+    result = ScanResult()
+    files = scanned_files(request, result.errors)
+    for item in files:
+        if item == "-" or item.lower().endswith(".tsv"):
+            raise InputError(f"{item}: --dask scans files the workers can read, not standard input or a .tsv "
+                             "(use checker filter --dask for source<TAB>target corpora)")
+    check_targets(request, files)
+    spool = os.environ.get("CHECKER_DASK_SPOOL") or None
+    spool = tempfile.mkdtemp(prefix="checker-dask-", dir=spool)
+    run = uuid.uuid4().hex
+    try:
+        with connect(address) as client:
+            announce(client)
+            planned = []
+            for i, path in enumerate(files):
+                try:
+                    settings = planner.settings(path)
+                    parts = partitions(path, "text", sized(client, os.path.getsize(path), partition_bytes))
+                    setup = engine.Setup(tuple(r.code for r in settings.rules), settings.language,
+                                         settings.options, settings.severity)
+                    language = _language(client, parts, settings.language)
+                except (InputError, Unreadable) as e:
+                    result.errors.append(_unreadable(path) if isinstance(e, Unreadable) else str(e))
+                    continue
+                keeps = [(run, f"{i}-{j}.pkl") for j in range(len(parts))]
+                facts = [client.submit(_facts, part, setup, language, keep, pure=False)
+                         for part, keep in zip(parts, keeps)]
+                merged = client.submit(engine.merge, facts, setup, language, pure=False)  # the reduce, on a worker
+                planned.append((i, path, settings, parts, setup, language, keeps, facts, merged))
+            jobs = []
+            for i, path, settings, parts, setup, language, keeps, facts, merged in planned:
+                targets = [os.path.join(spool, f"{i:05d}-{j:05d}.jsonl") for j in range(len(parts))]
+                writes = [client.submit(_write, part, setup, language, merged, j, path, target, keep, pure=False,
+                                        workers=where, allow_other_workers=where is not None)
+                          for j, (part, target, keep, where) in enumerate(zip(parts, targets, keeps,
+                                                                             pinned(client, facts)))]
+                jobs.append((path, settings, targets, writes))
+            del planned
+            _wait_all(jobs, show)
+            _emit(jobs, request.output.path, result)
+            client.run(clean_local, run)
+    finally:
+        shutil.rmtree(spool, ignore_errors=True)
+    return result
+
+
+def _wait_all(jobs: list, show: Optional[bool]) -> None:
+    from distributed import wait as dask_wait
+    futures = [f for *_, writes in jobs for f in writes]
+    try:
+        wait(futures, "partitions", show)
+    except Exception:  # noqa: BLE001 - a file's failure is reported with that file below
+        dask_wait(futures)
+
+
+def _emit(jobs: list, output: Optional[str], result) -> None:
+    """The finished files' part files, in order, into the report."""
+    def copy(out) -> None:
+        for path, settings, targets, writes in jobs:
+            failed = next((f for f in writes if f.status == "error"), None)
+            if failed is not None:
+                error = failed.exception()
+                result.errors.append(_unreadable(path) if isinstance(error, Unreadable) else f"{path}: {error}")
+                continue
+            worst = max((f.result() for f in writes), default=0)
+            threshold = fail_threshold(settings.fail_on)
+            result.failing |= threshold is not None and worst >= threshold
+            for target in targets:
+                with open(target, "rb") as f:
+                    shutil.copyfileobj(f, out, 1 << 20)
+                os.unlink(target)
+    if not output or output == "-":
+        sys.stdout.flush()
+        copy(sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+        return
+    atomic_write(output, copy)
