@@ -27,19 +27,17 @@ sys.path.insert(0, str(ROOT))
 LATIN = "abcdefghijklmnopqrstuvwxyz"
 DEVANAGARI = "कमलनयनसरकारचालणारीप्रकल्प"
 URDU = "حکومتپاکستانکراچیلاہور"
-ROWS = [  # (name, language word, unit)
+ROWS = [  # (name, a word that sets the language, unit)
     ("latin", "आहे ", LATIN), ("latin-upper", "ہے ", LATIN.upper()),
     ("devanagari", "आहे ", DEVANAGARI), ("devanagari-virama", "आहे ", "क्"),
     ("urdu", "ہے ", URDU), ("urdu-harakat", "ہے ", "بَ"),
     ("digits-ascii", "आहे ", "1234567890"), ("digits-devanagari", "आहे ", "१२३४५६७८९०"),
     ("digits-urdu", "ہے ", "۱۲۳۴۵۶۷۸۹۰"),
 ]
-for sep, label in (("-", "hyphen"), (".", "dot"), ("_", "underscore"), (",", "comma"), (" ", "space")):
-    ROWS += [(f"latin{label}", "आहे ", "ab" + sep), (f"devanagari{label}", "आहे ", "कम" + sep),
-             (f"urdu{label}", "ہے ", "حک" + sep), (f"digits{label}", "आहे ", "12" + sep),
-             (f"digit1{label}", "आहे ", "1" + sep)]
-ROWS = [(n.replace("latin", "latin-").replace("devanagari", "devanagari-").replace("urdu", "urdu-")
-         .replace("digits", "digits-").replace("digit1", "digit-").replace("--", "-"), w, u) for n, w, u in ROWS]
+for _sep, _label in (("-", "hyphen"), (".", "dot"), ("_", "underscore"), (",", "comma"), (" ", "space")):
+    ROWS += [(f"latin-{_label}", "आहे ", "ab" + _sep), (f"devanagari-{_label}", "आहे ", "कम" + _sep),
+             (f"urdu-{_label}", "ہے ", "حک" + _sep), (f"digits-{_label}", "आहे ", "12" + _sep),
+             (f"digit-{_label}", "आहे ", "1" + _sep)]
 
 
 class Hang(Exception):
