@@ -471,7 +471,11 @@ def main(argv=None) -> int:
         seed, i = map(int, args.replay.split(":"))
         data = make_input(seed, i)
         print(repr(data.decode("utf-8")))
-        check_file_bytes(data, unsafe=i % 2 == 1)
+        try:
+            check_file_bytes(data, unsafe=i % 2 == 1)
+        except Failure as e:
+            print(f"fails: {e}")
+            return 1
         print("all invariants hold")
         return 0
     args.out.mkdir(parents=True, exist_ok=True)

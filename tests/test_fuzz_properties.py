@@ -265,3 +265,15 @@ def test_glued_sentences_linear_on_a_long_token_of_stops(unit):
     from test_reliability import RATIO, growth, run
     assert growth(run(unit), short=2_000, long=20_000) <= RATIO
     assert [f.rule for f in check_text("पाऊस पडला आहे.तो थांबला.", select="PUN007").findings] == ["PUN007"]
+
+
+# -- the campaign script --------------------------------------------------------------------------
+
+def test_campaign_counts_every_invariant_and_replays(tmp_path, capsys):
+    code = fc.main(["-n", "40", "--seed", "3", "--jobs-every", "0", "--memo-every", "10", "--out", str(tmp_path)])
+    summary = json.loads((tmp_path / "latest.json").read_text(encoding="utf-8"))
+    assert summary["inputs"] == 40 and summary["seed"] == 3
+    assert summary["counts"]["spans"]["checked"] == 40 and summary["counts"]["memo"]["checked"] == 4
+    assert code == (1 if summary["failed"] else 0) and summary["failed_unknown"] == 0
+    assert fc.make_input(3, 17) == fc.make_input(3, 17) != fc.make_input(3, 18)
+    assert fc.main(["--replay", "3:17"]) in (0, 1) and "'" in capsys.readouterr().out
