@@ -324,8 +324,9 @@ def check_memo(text: str) -> None:
 def check_jobs(text: str) -> None:
     """A large text checked in blocks on two processes gets the report of one process."""
     from checker import pipeline
-    one = pipeline.check_text(text, jobs=1).to_json()
-    expect(pipeline.check_text(text, jobs=2).to_json() == one, "jobs", "--jobs 2 report differs")
+    from checker.parallel import ProcessPool
+    one = pipeline.check_text(text).to_json()
+    expect(pipeline.check_text(text, executor=ProcessPool(2)).to_json() == one, "jobs", "--jobs 2 report differs")
 
 
 # -- the campaign ----------------------------------------------------------------------------------
@@ -419,8 +420,9 @@ def run_range(seed: int, first: int, count: int, timeout: float, out: Path, jobs
 
 def _jobs_batch(seed: int, i: int, batch: list[str], counts: dict, failures: list, out: Path) -> None:
     from checker import pipeline
+    from checker.engine.run import PARALLEL_MIN_LINES
     text = "\n".join(x.rstrip("\n") for x in batch) + "\n"
-    while len(pipeline.split_lines(text)) < pipeline.PARALLEL_MIN_LINES:
+    while len(pipeline.split_lines(text)) < PARALLEL_MIN_LINES:
         text += text
     counts["jobs"]["checked"] += 1
     signal.setitimer(signal.ITIMER_REAL, 600)

@@ -28,6 +28,8 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from typer.testing import CliRunner
 
 from checker import check_text, fixer, pipeline
+from checker.engine import run as engine_run
+from checker.parallel import ProcessPool
 from checker.cli import app
 from checker.loader import decode, lone_cr_as_lf
 from test_reliability import alarm
@@ -159,7 +161,7 @@ def test_memo_does_not_change_a_report(text):
 def test_jobs_two_is_jobs_one(lines):
     """The blocks of a text on two processes (the threshold lowered so a small text is split)."""
     text = "\n".join(lines) + "\n"
-    with mock.patch.object(pipeline, "PARALLEL_MIN_LINES", 1):
+    with mock.patch.object(engine_run, "PARALLEL_MIN_LINES", 1):
         fc.check_jobs(text)
 
 
@@ -167,10 +169,10 @@ def test_jobs_a_line_of_paired_quotes_ends_the_window_in_a_worker_too():
     """Found by the campaign: PUN004's 'paired quotes' facts compared by identity lost their
     meaning when a --jobs worker pickled them; an unclosed quote was then dropped."""
     text = "ते «क्ष आहे.\nते \"ने\" आहे.\nڈاکٹر’’ ہے۔\n"
-    with mock.patch.object(pipeline, "PARALLEL_MIN_LINES", 1):
-        one = pipeline.check_text(text, jobs=1)
+    with mock.patch.object(engine_run, "PARALLEL_MIN_LINES", 1):
+        one = pipeline.check_text(text)
         assert [f.rule for f in one.findings if f.rule == "PUN004"] == ["PUN004", "PUN004"]
-        assert pipeline.check_text(text, jobs=2).to_json() == one.to_json()
+        assert pipeline.check_text(text, executor=ProcessPool(2)).to_json() == one.to_json()
 
 
 # -- the command line ------------------------------------------------------------------------------
