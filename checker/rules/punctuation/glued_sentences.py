@@ -1,6 +1,8 @@
 """PUN007: two sentences glued together, no space after the full stop (`ہے.یہ`, `आहे.तो`)."""
 from __future__ import annotations
 
+import re
+
 import regex
 
 from ...model import Category, Fix, Scope, Severity
@@ -13,6 +15,7 @@ _WORD_AFTER = regex.compile(r"[\p{L}\p{M}]+")
 _SCRIPT = {"ur": regex.compile(r"\p{Arabic}+\Z"), "mr": regex.compile(r"\p{Devanagari}+\Z")}
 # a token with Latin letters, digits or address signs is a URL, an e-mail, a file or a code
 _NOT_PROSE = regex.compile(r"[A-Za-z\d@/\\:_#=&%]")
+_TOKEN = re.compile(r"\S+")  # `re`: its \s is str.isspace, as the token is cut elsewhere
 _ABBREVIATION_DOTS = ".۔"
 _DOMAINS = frozenset(("कॉम", "ऑर्ग", "नेट", "इन", "गव्ह"))  # news.com written `न्यूज.कॉम`
 # abbreviations of two aksharas (one-akshara ones, डॉ. प्रा. श्री., need no list): advocate, Inc.
@@ -55,17 +58,37 @@ class GluedSentences(Rule):
         text = sentences[0].line_map.text
         if not _GLUED.search(text):
             return
+        tokens, k = _Tokens(text), 0
         for m in _GLUED.finditer(text):
             p = m.start()
-            s = next((s for s in sentences if s.start <= p < s.end), None)
-            if s is None or not _glued(text, p, s.language):
+            while k < len(sentences) and sentences[k].end <= p:  # stops in order: one walk, not one per stop
+                k += 1
+            s = sentences[k] if k < len(sentences) and sentences[k].start <= p else None
+            if s is None or not _glued(text, p, s.language, tokens):
                 continue
             safe = _WORD_AFTER.match(text, p + 1).group() not in _SUFFIXES[s.language]
             yield self.finding(p - s.start, p - s.start + 1, f"no space after '{m.group()}': "
                                "two sentences glued together", Fix(m.group() + " ", safe=safe), sentence=s.index)
 
 
-def _glued(text: str, p: int, language: str) -> bool:
+class _Tokens:
+    """The whitespace-delimited token around each stop, asked in order: a long token of many
+    stops (`कम.कम.कम.…`) is cut and searched once, not once per stop (that was quadratic)."""
+
+    def __init__(self, text: str):
+        self._found = _TOKEN.finditer(text)
+        self._text = text
+        self._current = (0, 0, False)
+
+    def around(self, p: int) -> tuple[int, int, bool]:
+        """(start, end, has a Latin letter, digit or address sign) of the token holding text[p]."""
+        while self._current[1] <= p:
+            m = next(self._found)
+            self._current = (m.start(), m.end(), _NOT_PROSE.search(self._text, m.start(), m.end()) is not None)
+        return self._current
+
+
+def _glued(text: str, p: int, language: str, tokens: _Tokens) -> bool:
     """Does the stop at text[p] end a sentence glued to the next one (not an abbreviation, a
     number, an address)?"""
     script = _SCRIPT.get(language)
@@ -73,12 +96,7 @@ def _glued(text: str, p: int, language: str) -> bool:
     after = _WORD_AFTER.match(text, p + 1).group()
     if script is None or not script.search(before) or not script.search(after):
         return False  # Latin or mixed: abbreviations and names, not this rule's
-    a, b = p - len(before), p + 1 + len(after)
-    while a > 0 and not text[a - 1].isspace():
-        a -= 1
-    while b < len(text) and not text[b].isspace():
-        b += 1
-    if _NOT_PROSE.search(text, a, b):
+    if tokens.around(p)[2]:
         return False
     if text[p] in _ABBREVIATION_DOTS:
         prev, nxt = text[p - len(before) - 1:p - len(before)], text[p + 1 + len(after):p + 2 + len(after)]

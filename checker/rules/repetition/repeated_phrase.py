@@ -1,6 +1,8 @@
 """REP003: a phrase of three or more words said twice in one sentence."""
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ...langs.letters import letter_spellings
 from ...langs.reduplication import ALTERNATIVES, INTENSIVE_LINKS, REDUPLICATING
 from ...model import Category, Severity
@@ -83,11 +85,11 @@ class RepeatedPhrase(Rule):
         j = 1
         while j < n:
             best, at = 0, 0
-            for i in where[words[j]]:  # only where the run can start: the same word
+            seen = where[words[j]]  # only where the run can start: the same word, not too far back
+            for q in range(bisect_left(seen, j - MAX_DISTANCE), len(seen)):  # (a scan from the first was quadratic)
+                i = seen[q]
                 if i >= j:
                     break
-                if i < j - MAX_DISTANCE:
-                    continue
                 k = _match(words, i, j)
                 if k < MIN_WORDS and _pair_twice(words, i, j, sentence.language) and \
                         not joiners.intersection(words[i:i + 2]):  # "X and X and": REP005's
