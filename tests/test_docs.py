@@ -121,6 +121,6 @@ def test_rules_table_is_up_to_date():
 
 def test_ci_runs_the_readme_test_command():
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    command = "python3 -m venv .venv && .venv/bin/pip install -e '.[dev,dask,parquet]' && .venv/bin/python -m pytest"
+    command = "python3 -m venv .venv && .venv/bin/pip install -e '.[dev,formats,dask,parquet]' && .venv/bin/python -m pytest"
     assert command in README
     assert command.replace("pip install", "pip install -q") in ci
