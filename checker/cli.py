@@ -80,7 +80,6 @@ def scan(
 ) -> None:
     """Scan text files and write a per-sentence report."""
     from . import requests as rq
-    from .workflow import run
     try:
         request = rq.ScanRequest(
             targets=rq.Targets(paths=tuple(paths), glob=glob, language=lang.value if lang else None,
@@ -91,10 +90,7 @@ def scan(
             baseline=rq.BaselineUse(read=baseline, write=write_baseline),
             alignment=rq.Alignment(reference=reference, source=src, normalize_before_scoring=normalize_before_scoring),
             output=rq.Output(format=format.value, path=output, progress=progress, jobs=jobs))
-        if dask is not None:  # hook: checker.distributed runs the scan on the cluster
-            from .distributed import scan_command
-            raise typer.Exit(scan_command(request, dask))
-        result = run(request)
+        result = _run(request, dask)
     except InputError as e:
         _fail(str(e))
         raise typer.Exit(2)
@@ -103,6 +99,15 @@ def scan(
     for line in result.notes:
         typer.echo(f"checker: {line}", err=True)
     raise typer.Exit(result.exit_code)
+
+
+def _run(request, dask: Optional[str]):
+    """The scan's result, run here (workflow) or on a Dask cluster (checker.distributed)."""
+    if dask is not None:
+        from .distributed import scan_command
+        raise typer.Exit(scan_command(request, dask))
+    from .workflow import run
+    return run(request)
 
 
 def _tuple(values: Optional[List[str]]) -> Optional[tuple]:
