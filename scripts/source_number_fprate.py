@@ -11,21 +11,16 @@ from __future__ import annotations
 
 import argparse
 import collections
-import json
-import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+import source_checks_rate  # noqa: E402  (its scan: the command line, JSON out)
 
 
 def scan(source: str, target: str) -> dict:
-    proc = subprocess.run([sys.executable, "-m", "checker", "scan", "--source", source, target,
-                           "--select", "NUM011", "--format", "json", "--fail-on", "never"],
-                          capture_output=True, text=True, cwd=ROOT)
-    if proc.returncode != 0:
-        raise SystemExit(proc.stderr.strip() or f"checker exited {proc.returncode}")
-    return json.loads(proc.stdout)
+    return source_checks_rate.scan(source, target, "NUM011")
 
 
 def main() -> int:

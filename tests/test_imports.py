@@ -61,17 +61,9 @@ def _cycle(graph: dict) -> list:
     return []
 
 
-# Edges of a cycle being taken apart elsewhere: the analysis layer's number reader asks the sentence
-# facts for memoised tokens (analysis.numbers -> analysis.facts, inside a function). Remove an entry
-# when its cycle is gone; the test fails on any other cycle.
-KNOWN = {("checker.analysis.numbers", "checker.analysis.facts")}
-
-
 def test_no_import_cycles():
     modules = _modules()
     graph = {name: _imports(name, path, modules) for name, path in modules.items()}
-    for a, b in KNOWN:
-        graph[a].discard(b)
     cycle = _cycle(graph)
     assert not cycle, "import cycle: " + " -> ".join(cycle)
 

@@ -12,14 +12,9 @@ from .latin_names import latin_names as _latin_names
 from .numbers import parse_numbers
 from .phonetic import letter_runs as _letter_runs
 from .phonetic import name_candidates as _name_candidates
-from .tokens import tokenize
+from .tokens import memoised as tokens
 
 SIZE = 1 << 14
-
-
-@lru_cache(maxsize=SIZE)
-def tokens(text: str) -> tuple:
-    return tuple(tokenize(text))
 
 
 @lru_cache(maxsize=SIZE)

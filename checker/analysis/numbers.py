@@ -14,6 +14,7 @@ import regex
 from ..lazy import cached_property
 from ..langs.magnitudes import has_magnitude_stem, lookup_magnitude
 from .scripts import DIGITS, digit_script, digit_value, to_digit_script
+from .tokens import memoised as memoised_tokens
 
 # Separators that may sit between digit runs of one number (correct or not: the rules judge).
 SEPARATORS = ",.،٫٬'"
@@ -297,8 +298,7 @@ def magnitudes(text: str) -> tuple[Magnitude, ...]:
     if not has_magnitude_stem(text):  # most sentences have none: skip tokenising them
         return ()
     out = []
-    from .facts import tokens  # the sentence's memoised tokens: never tokenise a text twice
-    for t in tokens(text):
+    for t in memoised_tokens(text):  # the sentence's memoised tokens: never tokenise a text twice
         hit = lookup_magnitude(t.text)
         if hit:
             language, exponent, system = hit

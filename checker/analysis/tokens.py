@@ -60,4 +60,11 @@ def tokenize(text: str) -> list[Token]:
 _new_token = partial(tuple.__new__, Token)
 
 
+@lru_cache(maxsize=1 << 14)
+def memoised(text: str) -> tuple:
+    """The tokens of `text`, memoised: the sentence facts (analysis.facts) and the number reader share
+    them, so a text is never tokenised twice."""
+    return tuple(tokenize(text))
+
+
 __all__ = ["Token", "tokenize", "LATIN", "DEVANAGARI", "ARABIC"]

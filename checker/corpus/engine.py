@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Iterator, NamedTuple, Optional, Sequence
 
 from ..model import Options, SentenceReport, Severity
-from ..engine.document import REPEATS_LIMIT, DocumentPasses
+from ..engine.document import DocumentPasses, interned_facts
 from ..engine.lines import LANGUAGE_SAMPLE, LineAnalyser, RuleSet, document_language
 from ..rules.base import At
 
@@ -292,28 +292,16 @@ def merge(parts: Sequence[list[tuple[int, tuple]]], setup: Setup, doc_language: 
     """The reduce: pass one of the document rules over every partition's facts, in order."""
     checker = _checker(setup, doc_language, None)
     starts: list[At] = []
-    interned: dict = {}
-
-    def lines() -> Iterator[tuple[int, tuple]]:
-        line, first, ordinal = 1, 0, 0
-        for part in parts:
-            starts.append(At(line, first, ordinal))
-            if len(interned) > REPEATS_LIMIT:
-                interned.clear()
-            for count, line_facts in part:
-                line += 1
-                if count:
-                    first, ordinal = first + count, ordinal + 1
-                    if line_facts:
-                        # a repeated line's facts come as a fresh copy from each partition: one object
-                        # again, so that pass one counts them as repeats (as within one process)
-                        try:
-                            line_facts = interned.setdefault(line_facts, line_facts)
-                        except TypeError:
-                            pass
-                yield count, line_facts
-    states = checker.collect(lines())
+    states = checker.collect(interned_facts(_numbered(parts), starts))
     return Merged(pickle.dumps(states, pickle.HIGHEST_PROTOCOL), starts)
+
+
+def _numbered(parts: Sequence[list]) -> Iterator[tuple[int, list]]:
+    """(first line number, lines) of each partition's line facts, numbered through the document."""
+    line = 1
+    for part in parts:
+        yield line, part
+        line += len(part)
 
 
 _states: tuple = (b"", None)

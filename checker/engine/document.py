@@ -143,3 +143,25 @@ class _Repeats:
                 if times:
                     rule.collect_repeats(state, facts, times)
         seen.clear()
+
+
+def interned_facts(blocks: Iterable[tuple[int, list]], starts: list[At]) -> Iterator[tuple[int, tuple]]:
+    """Pass one's (count, facts) of each line of blocks (first line number, lines) analysed apart
+    (worker processes, cluster partitions), noting where each block starts. A repeated line's facts
+    arrive as a fresh copy in each block: made one object again, so that pass one counts them as
+    repeats, as within one process (facts that cannot be hashed are taken as they are)."""
+    first = ordinal = 0
+    interned: dict = {}
+    for number, lines in blocks:
+        starts.append(At(number, first, ordinal))
+        if len(interned) > REPEATS_LIMIT:
+            interned.clear()
+        for count, facts in lines:
+            if count:
+                first, ordinal = first + count, ordinal + 1
+                if facts:
+                    try:
+                        facts = interned.setdefault(facts, facts)
+                    except TypeError:
+                        pass
+            yield count, facts

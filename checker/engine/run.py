@@ -10,7 +10,7 @@ from ..model import FileReport, Options, Rendered
 from ..rules import Rule, all_rules
 from ..rules.base import At
 from . import tasks
-from .document import REPEATS_LIMIT, DocumentPasses, counts, file_report
+from .document import DocumentPasses, counts, file_report, interned_facts
 from .executors import SERIAL, Executor
 from .lines import LineAnalyser, LineResult, RuleSet, document_language, split_lines
 
@@ -113,30 +113,9 @@ def stream_blocks(read_lines: Callable[[], Iterable[str]], path: str, language: 
     setup, window = tasks.Setup.of(rule_set), executor.jobs * WINDOW_PER_JOB
     starts: list[At] = []  # where each block begins: its line, first sentence and line ordinal
     blocks = (tasks.Block(number, lines, setup) for number, lines in _blocks(read_lines(), STREAM_BLOCK_LINES))
-    facts = _interned(executor.map(tasks.facts_block, blocks, window), starts)
+    facts = interned_facts(executor.map(tasks.facts_block, blocks, window), starts)
     import pickle
     states = pickle.dumps(DocumentPasses(rule_set).collect(facts), pickle.HIGHEST_PROTOCOL)
     reports = (tasks.ReportBlock(start, tasks.Block(number, lines, setup), states, path, severity, render, spool)
                for start, (number, lines) in zip(starts, _blocks(read_lines(), STREAM_BLOCK_LINES)))
     return executor.map(tasks.report_block, reports, window)
-
-
-def _interned(blocks: Iterable[tuple[int, list]], starts: list[At]) -> Iterator[tuple[int, tuple]]:
-    """Pass one's (count, facts) of each line of the blocks, noting where each block starts. A
-    repeated line's facts arrive as a fresh copy in each block: made one object again, so that
-    pass one counts them as repeats (facts that cannot be hashed are taken as they are)."""
-    first = ordinal = 0
-    interned: dict = {}
-    for number, lines in blocks:
-        starts.append(At(number, first, ordinal))
-        if len(interned) > REPEATS_LIMIT:
-            interned.clear()
-        for count, facts in lines:
-            if count:
-                first, ordinal = first + count, ordinal + 1
-                if facts:
-                    try:
-                        facts = interned.setdefault(facts, facts)
-                    except TypeError:
-                        pass
-            yield count, facts
