@@ -55,9 +55,11 @@ def wanted(f: Reported, unsafe: bool) -> bool:
 
 
 def plan(text: str, findings: list[Reported], unsafe: bool = False,
-         accept: Callable[[Reported], bool] = lambda f: True) -> list[Edit]:
+         accept: Callable[[Reported], bool] = lambda f: True, nonempty: frozenset[int] = frozenset()
+         ) -> list[Edit]:
     """The edits of one pass: fixable findings whose span still reads as reported, no line break
-    touched, no overlap (the earlier span wins; equal starts: the shorter, then the lower code)."""
+    touched, no overlap (the earlier span wins; equal starts: the shorter, then the lower code), no
+    line of `nonempty` (0-based) emptied."""
     starts = line_starts(text)
     candidates = []
     for f in findings:
@@ -76,7 +78,22 @@ def plan(text: str, findings: list[Reported], unsafe: bool = False,
         if edits and e.start < edits[-1].end:
             continue  # overlaps an earlier fix: skip the later one
         edits.append(e)
-    return edits
+    return _not_emptying(text, edits, starts, nonempty) if nonempty else edits
+
+
+def _not_emptying(text: str, edits: list[Edit], starts: list[int], nonempty: frozenset[int]) -> list[Edit]:
+    """The edits less those that would empty a line of `nonempty`: a line after a lone-CR line,
+    which, empty, would join that CR and its own LF into one CR LF ending (a line lost)."""
+    dropped: set[int] = set()
+    for k in nonempty:
+        if k >= len(starts):
+            continue
+        a = starts[k]
+        b = starts[k + 1] - 1 if k + 1 < len(starts) else len(text)
+        inside = [e for e in edits if a <= e.start and e.end <= b]
+        if inside and not apply(text[a:b], [Edit(e.start - a, e.end - a, e.replacement, e.rule) for e in inside]):
+            dropped.update(id(e) for e in inside)
+    return [e for e in edits if id(e) not in dropped]
 
 
 def apply(text: str, edits: list[Edit]) -> str:
@@ -92,18 +109,19 @@ def apply(text: str, edits: list[Edit]) -> str:
 
 def fix_text(text: str, check: Callable[[str], FileReport], unsafe: bool = False,
              accept: Callable[[Reported], bool] = lambda f: True, report: Optional[FileReport] = None,
-             max_passes: int = MAX_PASSES) -> FixResult:
-    """Fix `text` until no wanted fix is left (or `max_passes`); `check` scans a text."""
+             max_passes: int = MAX_PASSES, nonempty: frozenset[int] = frozenset()) -> FixResult:
+    """Fix `text` until no wanted fix is left (or `max_passes`); `check` scans a text; the lines
+    of `nonempty` (0-based) are never emptied."""
     report = check(text) if report is None else report
     applied: list[Edit] = []
     for _ in range(max_passes):
-        edits = plan(text, report.findings, unsafe, accept)
+        edits = plan(text, report.findings, unsafe, accept, nonempty)
         if not edits:
             return FixResult(text, report, applied, True)
         text = apply(text, edits)
         applied.extend(edits)
         report = check(text)
-    return FixResult(text, report, applied, not plan(text, report.findings, unsafe, accept))
+    return FixResult(text, report, applied, not plan(text, report.findings, unsafe, accept, nonempty))
 
 
 def encode(text: str, bom: bool) -> bytes:
@@ -131,13 +149,14 @@ def fix_file(path: str, source, check: Callable[..., FileReport], unsafe: bool,
     """(FixResult, the whole fixed text) of a read file. A `.tsv` (source<TAB>target) has only its
     target column fixed, checked with its source as a scan checks it, and the report is the scan's
     (TSV columns); every other byte of the file stays. `passes=0`: only the report of the text."""
+    after_cr = frozenset(k + 1 for k in getattr(source, "cr_lines", ()))  # see _not_emptying
     if not path.lower().endswith(".tsv"):
-        fixed = fix_text(source.text, check, unsafe=unsafe, max_passes=passes)
+        fixed = fix_text(source.text, check, unsafe=unsafe, max_passes=passes, nonempty=after_cr)
         return fixed, fixed.text
     from .scoring.aligned import annotate, load
     aligned = load(source)
     fixed = fix_text(aligned.target_text, lambda text: check(text, sources=aligned.sources),
-                     unsafe=unsafe, max_passes=passes)
+                     unsafe=unsafe, max_passes=passes, nonempty=after_cr)
     annotate(fixed.report, aligned)
     return fixed, _with_targets(source.text, fixed.text.split("\n"))
 
