@@ -15,6 +15,11 @@ from ..data.lexicon import SortedTable
 from .scripts import DEVANAGARI, LATIN, OTHER, char_script
 from .tokens import Token
 
+# compiled once: the module-level regex functions look each pattern up per call
+_FUSED = regex.compile(r"\p{Latin}(?=\p{M})|\p{Devanagari}\p{Latin}+\p{Devanagari}")
+_LATIN_RUN = regex.compile(r"\p{Latin}+")
+_PHRASE_GAP = regex.compile(r"[\s,'’&.-]*")
+
 # addresses and tags: their words are never "English left untranslated"
 # (markup too: tags, HTML entities, identifiers with underscores)
 # (a domain as a tokeniser leaves it, `example . org`, is an address too: MT test sets are tokenised)
@@ -41,8 +46,8 @@ def fused_english(text: str, tokens: list[Token]) -> list[Fused]:
     and a dependent sign left with no base letter."""
     out = []
     for i, t in enumerate(tokens):
-        if t.script == "mixed" and regex.search(r"\p{Latin}(?=\p{M})|\p{Devanagari}\p{Latin}+\p{Devanagari}", t.text):
-            out.append(Fused(t.start, t.end, "".join(regex.findall(r"\p{Latin}+", t.text))))
+        if t.script == "mixed" and _FUSED.search(t.text):
+            out.append(Fused(t.start, t.end, "".join(_LATIN_RUN.findall(t.text))))
         elif is_dependent_sign(t.text[0]) and (t.start == 0 or text[t.start - 1].isspace()):
             j = i
             while j > 0 and tokens[j - 1].script == LATIN and text[tokens[j - 1].end:tokens[j].start].isspace():
@@ -65,7 +70,7 @@ def latin_phrases(text: str, tokens: list[Token]) -> list[list[Token]]:
     for t in tokens:
         if t.script != LATIN:
             continue
-        if runs and runs[-1][-1].end <= t.start and regex.fullmatch(r"[\s,'’&.-]*", text[runs[-1][-1].end:t.start]) \
+        if runs and runs[-1][-1].end <= t.start and _PHRASE_GAP.fullmatch(text, runs[-1][-1].end, t.start) \
                 and not _native_between(text, runs[-1][-1].end, t.start):
             runs[-1].append(t)
         else:

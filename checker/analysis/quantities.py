@@ -21,6 +21,10 @@ from .numbers import GAP_TO_MAGNITUDE, MAX_DIGITS, SEPARATORS, Number, magnitude
 from .scripts import LATIN, char_script, to_digit_script
 from .tokens import tokenize
 
+# compiled once: the module-level regex functions look each pattern up per call
+_LETTERS = regex.compile(r"[\p{L}\p{M}]+")
+_POINT_OR_PAREN = regex.compile(r"[.)]")
+
 # Kinds that must be accounted for on the other side; the others ("word", "ordinal", "code",
 # "list", "approx", "time") may match a number but are never reported missing or added.
 # A "clock" time (`12:07`, `3 p.m.`, `३ वाजता`) is valued in minutes past TIME_BASE, so that it
@@ -132,7 +136,7 @@ def _currency(text: str, a: int, b: int, language: str) -> Optional[str]:
         if before.endswith(sym) and (len(sym) == 1 or not before[:-len(sym)][-1:].isalpha()):
             return SAME_CURRENCY.get(CURRENCY_SYMBOLS[sym], CURRENCY_SYMBOLS[sym])
     prev = _WORD_BEFORE.search(text, max(0, a - _WINDOW), a)
-    after = regex.findall(r"[\p{L}\p{M}]+", text[b:b + 40])[:2]
+    after = _LETTERS.findall(text, b, b + 40)[:2]
     return next(filter(None, (currency_word(w, language)
                               for w in ([prev.group(1)] if prev else []) + after)), None)
 
@@ -225,7 +229,7 @@ def _quantity(text: str, p: Number, offset: int, language: str, mags, approx,
         kind = "code"  # a designation's digits in any script: `कोविड-19`, `के४७९एन`, `SARS-CoV-2`
     elif before == ":" and start >= 2 and text[start - 2].isdigit():
         kind = "time"
-    elif not _WORD_OR_NUMBER.search(text, 0, start) and regex.match(r"[.)]", after or " "):
+    elif not _WORD_OR_NUMBER.search(text, 0, start) and _POINT_OR_PAREN.match(after or " "):
         kind = "list"
     elif (exponent == 0 and value is not None and not p.separators and len(digits) == 4
           and 1800 <= value <= 2100):

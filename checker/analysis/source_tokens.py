@@ -19,6 +19,11 @@ import regex
 
 from .scripts import LATIN, to_digit_script
 
+# compiled once: the module-level regex functions look each pattern up per call
+_SCHEME = regex.compile(r"^(?:https?://)?(?:www\.)?")
+_NOT_A_TO_Z = regex.compile(r"[^a-z]")
+_PROSE_WORD = regex.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+
 _URL = r"(?:https?://|www\.)[^\s<>\"'()\[\]،۔]+"
 _EMAIL = r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _HANDLE = r"(?<![\w@.])@[A-Za-z_]\w+"
@@ -63,7 +68,7 @@ def _clean(token: str) -> str:
 
 def _address_key(token: str) -> str:
     """An address compared without its scheme, `www.`, case and final slash."""
-    t = regex.sub(r"^(?:https?://)?(?:www\.)?", "", token.lower())
+    t = _SCHEME.sub("", token.lower())
     return t.rstrip("/")
 
 
@@ -115,7 +120,7 @@ def _check_code(token: str, target: str, lowered: str) -> Optional[Survivor]:
     if token.lower() in lowered:
         return None
     groups = _digit_groups(token)
-    letters = regex.sub(r"[^a-z]", "", token.lower())
+    letters = _NOT_A_TO_Z.sub("", token.lower())
     chunks = list(_CHUNK.finditer(target))
     for i, c in enumerate(chunks):
         if _digit_groups(c.group()) != groups:
@@ -126,7 +131,7 @@ def _check_code(token: str, target: str, lowered: str) -> Optional[Survivor]:
             return None  # the digits written apart (`کووڈ 19`, `कोव्हिड - 19`, `-19 COVID`)
     for c in chunks:  # the same Latin letters with other digits: `H5N1` for `H1N1`
         text = c.group()
-        if text.isascii() and regex.sub(r"[^a-z]", "", text.lower()) == letters and _digit_groups(text):
+        if text.isascii() and _NOT_A_TO_Z.sub("", text.lower()) == letters and _digit_groups(text):
             return Survivor("code", token, "changed", c.start(), c.end(), text)
     for c in chunks:  # transliterated with a digit changed: `के४८९एन` for `K479N`
         found = _digit_groups(c.group())
@@ -144,7 +149,7 @@ def _written_apart(target: str, word, digits, letters: str) -> bool:
     if not _GAP.fullmatch(target, a.end(), b.start()) or word.group()[-1].isdigit():
         return False
     text = word.group()
-    return not text.isascii() or regex.sub(r"[^a-z]", "", text.lower()) == letters
+    return not text.isascii() or _NOT_A_TO_Z.sub("", text.lower()) == letters
 
 
 def _one_digit_apart(a: str, b: str) -> bool:
@@ -178,7 +183,7 @@ _SPACE_PUNCT = regex.compile(r"[\s\p{P}\p{S}]+")
 def _prose_words(source: str) -> list[str]:
     """The ordinary English words of a source line (lexicon words, not names or codes)."""
     from .latin import FUNCTION_WORDS, english_entry, is_name_word
-    words = regex.findall(r"[A-Za-z]+(?:'[a-z]+)?", source)
+    words = _PROSE_WORD.findall(source)
     # a capitalised word counts only first (`Wash your hands`): inside, it makes a title or a name
     return [w for i, w in enumerate(words) if w.lower() in FUNCTION_WORDS
             or (w.islower() and english_entry(w) is not None)
