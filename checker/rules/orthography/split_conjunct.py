@@ -39,21 +39,46 @@ class SplitConjunct(Rule):
 
     def check(self, sentence):
         text, tokens, words = sentence.text, sentence.tokens, word_frequencies("mr")
-        for i, (a, b) in enumerate(zip(tokens, tokens[1:])):
-            left, right = a.text, b.text
-            if not left.endswith(VIRAMA) or len(left) < 2 or not _consonant(right[0]) or \
-                    text[a.end:b.start].strip(" \t") or not text[a.end:b.start]:
+        splits = [i for i in range(len(tokens) - 1) if _torn(text, tokens[i], tokens[i + 1])]
+        for first, last in _runs(splits):
+            if not any(self._conjunct(tokens, i, words) for i in range(first, last + 1)):
                 continue
-            if left[-2] in _RA and right[0] == _YA:
-                continue  # ORT002's र्य cluster
-            joined = left + right
-            echo = left == right or (i > 0 and tokens[i - 1].text == left)
-            if echo or (left in words and not self._known(joined, words)):
-                continue  # an echo word (फण् फण्), or a word that ends in a virama of its own
+            # A chain of torn tokens is one finding over the whole chain: pairwise findings would
+            # overlap, and each join would make a new pair, one more fixer pass per token.
+            a, b = tokens[first], tokens[last + 1]
+            joined = "".join(t.text for t in tokens[first:last + 2])
             known = self._known(joined, words)
             yield self.finding(a.start, b.end, f"space after the virama splits '{joined}': join it",
                                Fix(joined, safe=known), None if known else Severity.WARNING)
 
+    def _conjunct(self, tokens, i, words) -> bool:
+        left, right = tokens[i].text, tokens[i + 1].text
+        echo = left == right or (i > 0 and tokens[i - 1].text == left)
+        # an echo word (फण् फण्), or a word that ends in a virama of its own
+        return not (echo or (left in words and not self._known(left + right, words)))
+
     @staticmethod
     def _known(word: str, words) -> bool:
         return word in words or strip_suffix(word, "mr")[0] in words
+
+
+def _torn(text: str, a, b) -> bool:
+    """Token a ends in a virama and only spaces part it from b, which starts with a consonant."""
+    left, gap = a.text, text[a.end:b.start]
+    if not left.endswith(VIRAMA) or len(left) < 2 or not _consonant(b.text[0]) or not gap or gap.strip(" \t"):
+        return False
+    return not (left[-2] in _RA and b.text[0] == _YA)  # ORT002's र्य cluster
+
+
+def _runs(indices: list[int]):
+    """Consecutive indices as (first, last) runs: [2, 3, 4, 7] -> (2, 4), (7, 7)."""
+    start = prev = None
+    for i in indices:
+        if prev is not None and i == prev + 1:
+            prev = i
+            continue
+        if start is not None:
+            yield start, prev
+        start = prev = i
+    if start is not None:
+        yield start, prev
