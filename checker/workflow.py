@@ -16,7 +16,7 @@ from .requests import ScanRequest
 
 PARALLEL_MIN_BYTES = 1 << 20  # smaller scans (a pre-commit run) stay in one process: a pool costs more
 FILES_PER_JOB = 4             # files per process before whole files (not line blocks) are shared out
-STREAM_MIN_BYTES = 16 << 20   # with a sink, larger files are read twice from disk rather than held
+STREAM_MIN_BYTES = 16 << 20   # with a sink, larger files are streamed (analysed lines on disk) rather than held
 
 
 @dataclass
@@ -215,7 +215,7 @@ class Scan:
             self.result.failing = True
 
     def _stream(self, path: str) -> None:
-        """A large file read twice from disk, its report handed to the sink as it is made: memory
+        """A large file read once from disk (its analysed lines kept on disk for pass two), its report handed to the sink as it is made: memory
         does not grow with its size. With more than one job its line blocks go to the workers."""
         from .loader import line_reader
         from .engine import run

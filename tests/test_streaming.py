@@ -1,6 +1,6 @@
-"""Large files are streamed: read twice from disk (document rules' two passes), the report written
-sentence by sentence, or with --jobs block by block by worker processes. The output must be the
-one the in-memory path gives, errors included."""
+"""Large files are streamed: read once from disk (the analysed lines kept on disk for the document
+rules' second pass), the report written sentence by sentence, or with --jobs block by block by
+worker processes. The output must be the one the in-memory path gives, errors included."""
 import json
 
 import pytest

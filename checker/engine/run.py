@@ -9,7 +9,7 @@ from typing import Callable, Iterable, Iterator, Optional, Sequence
 from ..model import FileReport, Options, Rendered
 from ..rules import Rule, all_rules
 from ..rules.base import At
-from . import tasks
+from . import spill, tasks
 from .document import DocumentPasses, counts, file_report, interned_facts
 from .executors import SERIAL, Executor
 from .lines import LineAnalyser, LineResult, RuleSet, document_language, split_lines
@@ -54,18 +54,22 @@ def analyse_in_blocks(lines: Sequence[str], rules: RuleSet, sources: Optional[Se
 
 def check_lines(read_lines: Callable[[], Iterable[str]], path: str, language: Optional[str] = None,
                 rules: Optional[Iterable[Rule]] = None, options: Optional[Options] = None) -> FileReport:
-    """A text too large to hold, given as a function that reads its lines afresh on each call: the
-    first reading decides the language and runs the document rules' first pass (and so meets any
-    unreadable line before a report starts); the report's `sentences` is an iterator that reads the
-    lines again. Memory stays flat whatever the size; repeated lines come from the memo."""
+    """A text too large to hold, given as a function that reads its lines afresh on each call: a
+    first look at its opening lines decides the language; one reading then analyses every line,
+    runs the document rules' first pass and keeps the analysed lines on disk (so it meets any
+    unreadable line before a report starts); the report's `sentences` is an iterator over them.
+    Memory stays flat whatever the size."""
     rule_set = RuleSet(all_rules() if rules is None else list(rules), language,
                        document_language(read_lines(), language), options)
-    analyser, passes = LineAnalyser(rule_set), DocumentPasses(rule_set)
+    analyser, passes, store = LineAnalyser(rule_set), DocumentPasses(rule_set), spill.LineStore()
 
-    def analysed() -> Iterator[LineResult]:
-        return (analyser.analyse(line, number) for number, line in enumerate(read_lines(), 1))
-    states = passes.collect(counts(analysed()))
-    return FileReport(path, rule_set.doc_language, passes.reports(analysed(), states))
+    def pass_one() -> Iterator[tuple[int, tuple]]:
+        for first, block in _blocks(read_lines(), STREAM_BLOCK_LINES):
+            results = [analyser.analyse(line, number) for number, line in enumerate(block, first)]
+            store.add(results)
+            yield from counts(results)
+    states = passes.collect(pass_one())
+    return FileReport(path, rule_set.doc_language, passes.reports(store.replay(), states))
 
 
 def runs(items: list, sizes: Sequence[int], count: int) -> list[list]:
@@ -108,14 +112,22 @@ def stream_blocks(read_lines: Callable[[], Iterable[str]], path: str, language: 
                   options, severity, render: str, spool: str, executor: Executor) -> Iterator[Rendered]:
     """A file too large to hold, given as a function that reads its lines afresh (as check_lines
     takes it), checked in blocks on the executor: its report as `Rendered` blocks, in order, the
-    same as check_lines gives. The first reading meets any unreadable line before a block is written."""
+    same as check_lines gives. Pass one's workers keep their analysed blocks in `spool` for pass
+    two, so the file is read once, and any unreadable line is met before a block is written."""
     rule_set = RuleSet(rules, language, document_language(read_lines(), language), options)
     setup, window = tasks.Setup.of(rule_set), executor.jobs * WINDOW_PER_JOB
     starts: list[At] = []  # where each block begins: its line, first sentence and line ordinal
-    blocks = (tasks.Block(number, lines, setup) for number, lines in _blocks(read_lines(), STREAM_BLOCK_LINES))
-    facts = interned_facts(executor.map(tasks.facts_block, blocks, window), starts)
+    spilled: list[str] = []  # each block's analysed lines, on disk
+    blocks = (tasks.FactsBlock(tasks.Block(number, lines, setup), spool)
+              for number, lines in _blocks(read_lines(), STREAM_BLOCK_LINES))
+
+    def pass_one() -> Iterator[tuple[int, list]]:
+        for first_line, facts, name in executor.map(tasks.facts_block, blocks, window):
+            spilled.append(name)
+            yield first_line, facts
+    facts = interned_facts(pass_one(), starts)
     import pickle
     states = pickle.dumps(DocumentPasses(rule_set).collect(facts), pickle.HIGHEST_PROTOCOL)
-    reports = (tasks.ReportBlock(start, tasks.Block(number, lines, setup), states, path, severity, render, spool)
-               for start, (number, lines) in zip(starts, _blocks(read_lines(), STREAM_BLOCK_LINES)))
+    reports = (tasks.ReportBlock(start, setup, name, states, path, severity, render, spool)
+               for start, name in zip(starts, spilled))
     return executor.map(tasks.report_block, reports, window)

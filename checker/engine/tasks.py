@@ -7,6 +7,7 @@ from typing import NamedTuple, Optional, Sequence
 
 from ..model import FileReport, Options
 from ..rules.base import At
+from . import spill
 from .document import DocumentPasses, counts, file_report
 from .lines import LineAnalyser, LineResult, RuleSet, document_language, split_lines
 
@@ -60,9 +61,16 @@ def analyse_block(block: Block, rules: Optional[RuleSet] = None) -> list[LineRes
     return [analyser.analyse(line, number) for number, line in enumerate(block.lines, block.first_line)]
 
 
-def facts_block(block: Block) -> tuple[int, list]:
-    """Pass one of a streamed file: (first line, each line's number of sentences and facts)."""
-    return block.first_line, list(counts(analyse_block(block)))
+class FactsBlock(NamedTuple):
+    """Pass one of a streamed file's block; its analysed lines are kept in the folder `spool`."""
+    block: Block
+    spool: str
+
+
+def facts_block(task: FactsBlock) -> tuple[int, list, str]:
+    """(first line, each line's number of sentences and facts, the file its analysed lines went to)."""
+    results = analyse_block(task.block)
+    return task.block.first_line, list(counts(results)), spill.spill(results, task.spool)
 
 
 class FileTask(NamedTuple):
@@ -107,7 +115,8 @@ def render(report: FileReport, severity, fmt: str, spool: str):
 class ReportBlock(NamedTuple):
     """Pass two of a streamed file's block: its report, written out."""
     start: At
-    block: Block
+    setup: Setup
+    lines: str      # the file pass one left the block's analysed lines in
     states: bytes   # the document rules' states, pickled once by the parent for every block
     path: str
     severity: tuple
@@ -127,7 +136,7 @@ def _document_states(data: bytes) -> list:
 
 
 def report_block(task: ReportBlock):
-    rules = task.block.setup.rule_set()
-    results = analyse_block(task.block, rules)
+    rules = task.setup.rule_set()
+    results = spill.unspill(task.lines)
     sentences = DocumentPasses(rules).reports(results, _document_states(task.states), task.start)
     return render(FileReport(task.path, rules.doc_language, list(sentences)), task.severity, task.render, task.spool)
