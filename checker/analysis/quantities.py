@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from fractions import Fraction
+from functools import lru_cache
 from typing import Optional
 
 import regex
@@ -19,7 +20,7 @@ from ..langs.quantities import (APPROXIMATELY, CLOCK_AFTER, CURRENCY_STEMS, CURR
                                 ROMAN, ROMAN_CONTEXT, SAME_CURRENCY)
 from .numbers import GAP_TO_MAGNITUDE, MAX_DIGITS, SEPARATORS, Number, magnitudes, parse_numbers
 from .scripts import LATIN, char_script, to_digit_script
-from .tokens import tokenize
+from .tokens import memoised, tokenize
 
 # compiled once: the module-level regex functions look each pattern up per call
 _LETTERS = regex.compile(r"[\p{L}\p{M}]+")
@@ -141,6 +142,7 @@ def _currency(text: str, a: int, b: int, language: str) -> Optional[str]:
                               for w in ([prev.group(1)] if prev else []) + after)), None)
 
 
+@lru_cache(maxsize=1 << 16)  # words repeat (Zipf): each spelling's stems tried once
 def currency_word(word: str, language: str) -> Optional[str]:
     """The ISO code a word names (`dollars`, `रुपयांवर`, `ڈالروں`), else None."""
     code = CURRENCY_WORDS[language].get(word.lower()) or CURRENCY_WORDS[language].get(word)
@@ -254,6 +256,7 @@ def _quantity(text: str, p: Number, offset: int, language: str, mags, approx,
                     value, mantissa, digits, exponent, currency, kind, alt, whole)
 
 
+@lru_cache(maxsize=1 << 16)  # called for every word of a line and its source: once per spelling
 def _number_word(word: str, language: str) -> Optional[float]:
     """The value of a spelled-out number, inflected ones included (`एकचा`, `दोघांना`)."""
     words = NUMBER_WORDS[language]
@@ -285,7 +288,7 @@ def _word_quantities(text: str, language: str, mags, approx) -> list[Quantity]:
     """Spelled-out numbers (`two`, `दोन`, `a million`, `दहा लाख`, `twenty-four`) and Roman
     numerals of the source (`type-II`): kind "word"."""
     out = []
-    toks = tokenize(text)
+    toks = memoised(text)
     for i, t in enumerate(toks):
         v = _number_word(t.text, language)
         if v is None and language == "en":

@@ -69,4 +69,12 @@ def english_skeleton(name: str) -> str:
 def sounds_like(name: str, key: str) -> bool:
     """The target skeleton `key` can be a transliteration of the English `name`."""
     a, b = english_skeleton(name).translate(_WEAK), key.translate(_WEAK)
-    return bool(a) and SequenceMatcher(None, a, b).ratio() >= 0.75
+    if not a:
+        return False
+    # SequenceMatcher's ratio is 2 * matches / total, and its matches are at most the letters the
+    # two share (counted with repeats): most pairs of a line's names and candidates fail that bound,
+    # without the matcher's cost (its result is the same).
+    least = 0.75 * (len(a) + len(b))
+    if 2 * min(len(a), len(b)) < least or 2 * sum(min(a.count(c), b.count(c)) for c in set(a)) < least:
+        return False
+    return SequenceMatcher(None, a, b).ratio() >= 0.75
