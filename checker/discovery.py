@@ -5,7 +5,8 @@ repository, what its .gitignore files ignore (`respect-gitignore`, on by default
 
 A file named on the command line is scanned even if excluded, unless `force-exclude` is on (what
 pre-commit needs: it names every staged file). A path the user names is never excluded by its own
-name: `checker scan .venv/notes` searches it, without the patterns that match it. Patterns are
+name: `checker scan .venv/notes` searches it, without the patterns that match it (and a directory
+that .gitignore ignores, named, is searched without .gitignore). Patterns are
 checker.globs's, relative to the configuration file that gives them, or to the current directory
 on the command line. A symbolic link to a directory is not followed (git stores the link, not what
 it points at); the scan says so once per link, unless what it points at is searched anyway.
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import os
 import stat
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterator, Optional, Union
 
@@ -77,6 +78,13 @@ class Rules:
         o, f = self.options.respect_gitignore, cfg.files.respect_gitignore
         return o if o is not None else f if f is not None else True
 
+    def without_gitignore(self) -> "Rules":
+        """These rules with .gitignore files not read (the caches shared)."""
+        other = Rules.__new__(Rules)
+        other.__dict__.update(self.__dict__)
+        other.options = replace(self.options, respect_gitignore=False)
+        return other
+
     def forces_exclude(self, cfg: Config) -> bool:
         o, f = self.options.force_exclude, cfg.files.force_exclude
         return bool(o if o is not None else f)
@@ -89,17 +97,28 @@ class Rules:
 
 
 def _relative(path: str, base: str, anchor: str) -> str:
-    """`path` relative to the pattern's `base`, or to `anchor` (the searched directory) outside it."""
+    """The absolute `path` relative to the pattern's `base`, or to `anchor` (the searched
+    directory) outside it, as a POSIX path; its name outside both."""
     for start in (base, anchor):
-        rel = os.path.relpath(path, start)
-        if rel != ".." and not rel.startswith(".." + os.sep):
-            return Path(rel).as_posix()
-    return Path(path).name
+        prefix = start.rstrip(os.sep) + os.sep
+        if path.startswith(prefix):
+            rel = path[len(prefix):]
+            return rel if os.sep == "/" else rel.replace(os.sep, "/")
+        if path == start:
+            return "."
+    return os.path.basename(path)
 
 
 def excluded_by(patterns, path: str, anchor: str) -> Optional[Pattern]:
     """The first pattern that excludes the absolute `path` (or a directory it is in), or None."""
-    return next((p for p in patterns if glob_match(p[1], _relative(path, p[0], anchor))), None)
+    rel: dict[str, str] = {}  # (patterns share a few bases: the path is made relative once per base)
+    for p in patterns:
+        base = p[0]
+        if base not in rel:
+            rel[base] = _relative(path, base, anchor)
+        if glob_match(p[1], rel[base]):
+            return p
+    return None
 
 
 def expand(paths: list[str], options: FileOptions = FileOptions(),
@@ -169,6 +188,8 @@ def _search(top: str, glob: str, rules: Rules) -> Iterator[Union[str, Note]]:
         return forgiven[id(cfg)]
 
     files, links = [], []
+    if rules.respects_gitignore(rules.config(root)) and rules.gitignore().covers(root):
+        rules = rules.without_gitignore()  # a directory git ignores, named: what is in it is wanted
     _walk(root, (), lambda d: active(rules.config(d)), rules, files, links)
     files.sort()
     base = Path(top)

@@ -36,6 +36,14 @@ class GitIgnore:
                 decision = include if include is not None else decision
         return bool(decision)
 
+    def covers(self, directory: str) -> bool:
+        """Whether the absolute `directory` is ignored, or is inside an ignored directory."""
+        top = self._top(directory)
+        if top is None or directory == top:
+            return False
+        parts = Path(os.path.relpath(directory, top)).parts
+        return any(self.ignored(os.path.join(top, *parts[:k]), True) for k in range(1, len(parts) + 1))
+
     def _top(self, directory: str) -> Optional[str]:
         """The top of the git repository `directory` is in (where `.git` is: a directory, or a file
         in a worktree or submodule), or None."""

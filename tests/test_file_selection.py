@@ -81,6 +81,13 @@ def test_gitignore_is_read_as_git_reads_it(tmp_path):
     assert _found([root / "sub"], root) == ["sub/top.txt", "sub/y.txt"]  # the parents' .gitignore apply
 
 
+def test_a_named_directory_that_git_ignores_is_searched(tmp_path):
+    root = _repo(tmp_path)
+    _tree(root, ["build/sub/deep.txt"])
+    assert _found([root / "build"], root) == ["build/out.txt", "build/sub/deep.txt"]
+    assert _found([root / "build" / "sub"], root) == ["build/sub/deep.txt"]
+
+
 def test_gitignore_outside_a_repository_is_not_read(tmp_path):
     _tree(tmp_path, ["build/out.txt", "a.txt"])
     (tmp_path / ".gitignore").write_text("build/\n", encoding="utf-8")
