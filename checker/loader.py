@@ -166,8 +166,7 @@ def _identity(f) -> tuple:
 
 
 def changed(path: str) -> InputError:
-    return InputError(f"{path}: changed while it was being scanned (read twice, it was not the same file); "
-                      "its report is incomplete: scan it again")
+    return InputError(f"{path}: changed while it was being scanned; not scanned (scan it again once it is written)")
 
 
 def line_reader(path: str, max_line: int = MAX_LINE) -> Callable[[], Iterator[str]]:
