@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import enum
 import os
+import re
 import sys
 from typing import Annotated, List, Optional
 
@@ -24,8 +25,18 @@ from .formats import UNFINISHED  # noqa: E402  (light: no translate-toolkit)
 Unfinished = enum.Enum("Unfinished", {u: u for u in UNFINISHED}, type=str)
 
 
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_ESCAPED = {c: repr(chr(c))[1:-1] for c in (*range(0x20), *range(0x7f, 0xa0), 0x2028, 0x2029)}
+
+
+def _one_line(message: str) -> str:
+    """A message kept on its line: control characters (a file name's newline) escaped as \\n, \\x1b…"""
+    return message.translate(_ESCAPED) if _CONTROL.search(message) else message
+
+
+
 def _fail(message: str) -> None:
-    typer.echo(f"checker: error: {message}", err=True)
+    typer.echo(f"checker: error: {_one_line(message)}", err=True)
 
 
 def _version(value: bool) -> None:
@@ -52,6 +63,10 @@ def scan(
         help="Lowest severity that makes the exit status 1 (default: error, or fail-on from the configuration).")] = None,
     lang: Annotated[Optional[Lang], typer.Option("--lang", help="Force the language instead of detecting it per sentence.")] = None,
     glob: Annotated[str, typer.Option("--glob", metavar="GLOB", help="Which files to scan inside directories (a relative pattern; ** crosses directories).")] = "*.txt",
+    exclude: Annotated[Optional[List[str]], typer.Option("--exclude", metavar="GLOBS", help="Skip these inside directories, instead of the configuration's or the default (.git, .venv, node_modules, …); comma-separated.")] = None,
+    extend_exclude: Annotated[Optional[List[str]], typer.Option("--extend-exclude", metavar="GLOBS", help="Skip these too (comma-separated).")] = None,
+    respect_gitignore: Annotated[Optional[bool], typer.Option("--respect-gitignore/--no-respect-gitignore", show_default=False, help="Skip what the git repository's .gitignore files ignore (default: on).")] = None,
+    force_exclude: Annotated[Optional[bool], typer.Option("--force-exclude/--no-force-exclude", show_default=False, help="Apply the exclusions to files named on the command line too (for pre-commit).")] = None,
     select: Annotated[Optional[List[str]], typer.Option("--select", metavar="RULES", help="Only these rules: codes, code prefixes, names or categories (comma-separated).")] = None,
     ignore: Annotated[Optional[List[str]], typer.Option("--ignore", metavar="RULES", help="Skip these rules (same forms as --select).")] = None,
     glossary: Annotated[Optional[str], typer.Option("--glossary", metavar="FILE", help="Glossary TSV for the terminology rules.")] = None,
@@ -82,8 +97,9 @@ def scan(
     from . import requests as rq
     try:
         request = rq.ScanRequest(
-            targets=rq.Targets(paths=tuple(paths), glob=glob, language=lang.value if lang else None,
-                               unfinished=unfinished.value),
+            targets=rq.Targets(paths=tuple(paths), glob=glob, language=lang.value if lang else None, unfinished=unfinished.value,
+                               exclude=_globs(exclude), extend_exclude=_globs(extend_exclude) or (),
+                               respect_gitignore=respect_gitignore, force_exclude=force_exclude),
             rules=rq.RuleChoice(select=_tuple(select), ignore=_tuple(ignore), glossary=glossary,
                                 fail_on=fail_on.value if fail_on else None, config=config, isolated=isolated),
             fixing=rq.Fixing(fix=fix, diff=diff, unsafe=unsafe_fixes),
@@ -94,10 +110,15 @@ def scan(
     except InputError as e:
         _fail(str(e))
         raise typer.Exit(2)
+    _finish(result)
+
+
+def _finish(result) -> None:
+    """The scan's errors and notes on stderr, one line each; its exit status."""
     for line in result.errors:
         _fail(line)
     for line in result.notes:
-        typer.echo(f"checker: {line}", err=True)
+        typer.echo(f"checker: {_one_line(line)}", err=True)
     raise typer.Exit(result.exit_code)
 
 
@@ -112,6 +133,11 @@ def _run(request, dask: Optional[str]):
 
 def _tuple(values: Optional[List[str]]) -> Optional[tuple]:
     return None if values is None else tuple(values)
+
+
+def _globs(values: Optional[List[str]]) -> Optional[tuple]:
+    """`--exclude a,b --exclude c`: the patterns a, b and c (None: the option was not given)."""
+    return None if values is None else tuple(p.strip() for v in values for p in v.split(",") if p.strip())
 
 
 @app.command()

@@ -12,8 +12,12 @@ Keys (all optional)::
     "legacy/**" = ["NUM"]
     [severity]                           # severity overrides: code, prefix, name or category
     NUM001 = "warning"
+    exclude = [".venv", "build/"]        # replaces the default exclusions (checker.discovery)
+    extend-exclude = ["drafts/"]         # adds to them
+    respect-gitignore = true             # skip what the repository's .gitignore files ignore
+    force-exclude = false                # true: exclusions apply to files named on the command line
 
-Every error names the file and the key and becomes exit status 2.
+Globs are checker.globs's dialect. A UTF-8 BOM at the start of the file is allowed. Every error names the file and the key and becomes exit status 2.
 """
 from __future__ import annotations
 
@@ -24,10 +28,21 @@ from pathlib import Path
 from typing import Any, Optional, Sequence
 
 from .errors import InputError
+from .globs import glob_error, glob_match
 from .model import FAIL_ON, LANGUAGES, Severity
 
 CONFIG_FILES = (".checker.toml", "pyproject.toml")
-KEYS = ("select", "ignore", "per-file-ignores", "language", "glossary", "fail-on", "severity")
+KEYS = ("select", "ignore", "per-file-ignores", "language", "glossary", "fail-on", "severity",
+        "exclude", "extend-exclude", "respect-gitignore", "force-exclude")
+
+
+@dataclass(frozen=True)
+class FileChoice:
+    """Which files a directory's search takes (checker.discovery); None: not said in this file."""
+    exclude: Optional[tuple[str, ...]] = None  # replaces the default exclusions
+    extend_exclude: tuple[str, ...] = ()
+    respect_gitignore: Optional[bool] = None
+    force_exclude: Optional[bool] = None       # exclusions apply to files named on the command line too
 
 
 @dataclass(frozen=True)
@@ -41,6 +56,7 @@ class Config:
     glossary: Optional[str] = None         # absolute path
     fail_on: Optional[str] = None
     severity: tuple[tuple[str, Severity], ...] = ()
+    files: FileChoice = field(default_factory=FileChoice)
 
     @property
     def root(self) -> Path:
@@ -71,52 +87,6 @@ class Config:
 DEFAULT = Config()
 
 
-# ---- globs: `*` and `?` stay inside one path segment, `**` crosses them; a pattern without a
-# slash matches the file name at any depth (like .gitignore and ruff's per-file-ignores).
-
-@lru_cache(maxsize=256)
-def _glob_regex(pattern: str):
-    import re
-    p = pattern.strip()
-    if p.startswith("./"):
-        p = p[2:]
-    if "/" not in p.rstrip("/"):
-        p = "**/" + p
-    if p.endswith("/"):
-        p += "**"
-    out, i = [], 0
-    while i < len(p):
-        if p.startswith("**/", i):
-            out.append("(?:.*/)?")
-            i += 3
-        elif p.startswith("**", i):
-            out.append(".*")
-            i += 2
-        elif p[i] == "*":
-            out.append("[^/]*")
-            i += 1
-        elif p[i] == "?":
-            out.append("[^/]")
-            i += 1
-        elif p[i] == "[":
-            j = p.find("]", i + 1)
-            if j < 0:
-                out.append(re.escape(p[i]))
-                i += 1
-            else:
-                body = p[i + 1:j]
-                out.append("[" + ("^" + body[1:] if body.startswith("!") else body) + "]")
-                i = j + 1
-        else:
-            out.append(re.escape(p[i]))
-            i += 1
-    return re.compile("".join(out) + r"(?:/.*)?\Z")  # a directory pattern covers what is inside
-
-
-def glob_match(pattern: str, relpath: str) -> bool:
-    return _glob_regex(pattern).match(relpath) is not None
-
-
 # ---- loading and validation
 
 def _error(path: Path, key: str, message: str) -> InputError:
@@ -144,6 +114,69 @@ def _language(path: Path, key: str, value: Any) -> str:
     return value
 
 
+def _glob(path: Path, key: str, pattern: str) -> str:
+    why = glob_error(pattern)
+    if why is not None:
+        raise _error(path, key, f"invalid glob {pattern!r}: {why}")
+    return pattern
+
+
+def _globs(path: Path, key: str, value: Any) -> tuple[str, ...]:
+    return tuple(_glob(path, key, p) for p in _strings(path, key, value))
+
+
+def _table(path: Path, key: str, value: Any, expected: str) -> dict:
+    if not isinstance(value, dict):
+        raise _error(path, key, f"expected a table of {expected}")
+    return value
+
+
+def _rules(path: Path, key: str, value: Any) -> tuple[str, ...]:
+    tokens = _strings(path, key, value)
+    _check_tokens(path, key, tokens)
+    return tokens
+
+
+def _per_file_ignores(path: Path, key: str, raw: Any) -> tuple:
+    return tuple((_glob(path, f"{key}.\"{pattern}\"", pattern), _rules(path, f"{key}.\"{pattern}\"", tokens))
+                 for pattern, tokens in _table(path, key, raw, "glob = [codes]").items())
+
+
+def _glossary(path: Path, key: str, glossary: Any) -> str:
+    if not isinstance(glossary, str) or not glossary:
+        raise _error(path, key, "expected a path")
+    glossary = str(path.parent / glossary) if not os.path.isabs(glossary) else glossary
+    if os.path.isdir(glossary):
+        raise _error(path, key, f"is a directory, not a glossary file: {glossary}")
+    if not os.path.isfile(glossary):
+        raise _error(path, key, f"no such file: {glossary}")
+    return glossary
+
+
+def _severity(path: Path, key: str, raw: Any) -> tuple:
+    severity = []
+    for token, level in _table(path, key, raw, 'code = "error" | "warning" | "info"').items():
+        _check_tokens(path, f"{key}.{token}", [token])
+        if level not in ("error", "warning", "info"):
+            raise _error(path, f"{key}.{token}", f"expected \"error\", \"warning\" or \"info\", got {level!r}")
+        severity.append((token, Severity(level)))
+    return tuple(severity)
+
+
+def _flag(path: Path, key: str, value: Any) -> Optional[bool]:
+    if value is not None and not isinstance(value, bool):
+        raise _error(path, key, f"expected true or false, got {value!r}")
+    return value
+
+
+def _file_choice(table: dict, path: Path, name) -> FileChoice:
+    exclude = table.get("exclude")
+    return FileChoice(None if exclude is None else _globs(path, name("exclude"), exclude),
+                      _globs(path, name("extend-exclude"), table.get("extend-exclude", [])),
+                      _flag(path, name("respect-gitignore"), table.get("respect-gitignore")),
+                      _flag(path, name("force-exclude"), table.get("force-exclude")))
+
+
 def parse(table: dict, path: Path, section: str = "") -> Config:
     """Validate one configuration table; `section` prefixes key names in messages."""
     def name(key: str) -> str:
@@ -155,57 +188,28 @@ def parse(table: dict, path: Path, section: str = "") -> Config:
             hint = f" (did you mean '{close[0]}'?)" if close else f" (known keys: {', '.join(KEYS)})"
             raise _error(path, name(key), f"unknown key{hint}")
 
-    select = ignore = None
-    if "select" in table:
-        select = _strings(path, name("select"), table["select"])
-        _check_tokens(path, name("select"), select)
-    if "ignore" in table:
-        ignore = _strings(path, name("ignore"), table["ignore"])
-        _check_tokens(path, name("ignore"), ignore)
-
-    pfi = []
-    raw = table.get("per-file-ignores", {})
-    if not isinstance(raw, dict):
-        raise _error(path, name("per-file-ignores"), "expected a table of glob = [codes]")
-    for pattern, tokens in raw.items():
-        key = f"{name('per-file-ignores')}.\"{pattern}\""
-        tokens = _strings(path, key, tokens)
-        _check_tokens(path, key, tokens)
-        pfi.append((pattern, tokens))
+    select = _rules(path, name("select"), table["select"]) if "select" in table else None
+    ignore = _rules(path, name("ignore"), table["ignore"]) if "ignore" in table else ()
+    pfi = _per_file_ignores(path, name("per-file-ignores"), table.get("per-file-ignores", {}))
 
     language, language_globs = None, []
     raw = table.get("language")
     if isinstance(raw, dict):
         for pattern, lang in raw.items():
-            language_globs.append((pattern, _language(path, f"{name('language')}.\"{pattern}\"", lang)))
+            key = f"{name('language')}.\"{pattern}\""
+            language_globs.append((_glob(path, key, pattern), _language(path, key, lang)))
     elif raw is not None:
         language = _language(path, name("language"), raw)
 
     glossary = table.get("glossary")
-    if glossary is not None:
-        if not isinstance(glossary, str) or not glossary:
-            raise _error(path, name("glossary"), "expected a path")
-        glossary = str(path.parent / glossary) if not os.path.isabs(glossary) else glossary
-        if not os.path.isfile(glossary):
-            raise _error(path, name("glossary"), f"no such file: {glossary}")
+    glossary = None if glossary is None else _glossary(path, name("glossary"), glossary)
 
     fail_on = table.get("fail-on")
     if fail_on is not None and fail_on not in FAIL_ON:
         raise _error(path, name("fail-on"), f"expected one of {', '.join(FAIL_ON)}, got {fail_on!r}")
 
-    severity = []
-    raw = table.get("severity", {})
-    if not isinstance(raw, dict):
-        raise _error(path, name("severity"), "expected a table of code = \"error\" | \"warning\" | \"info\"")
-    for token, level in raw.items():
-        key = f"{name('severity')}.{token}"
-        _check_tokens(path, key, [token])
-        if level not in ("error", "warning", "info"):
-            raise _error(path, key, f"expected \"error\", \"warning\" or \"info\", got {level!r}")
-        severity.append((token, Severity(level)))
-
-    return Config(path, select, tuple(ignore or ()), tuple(pfi), language, tuple(language_globs),
-                  glossary, fail_on, tuple(severity))
+    return Config(path, select, ignore, pfi, language, tuple(language_globs), glossary, fail_on,
+                  _severity(path, name("severity"), table.get("severity", {})), _file_choice(table, path, name))
 
 
 def load(path: Path) -> Optional[Config]:
@@ -217,7 +221,10 @@ def load(path: Path) -> Optional[Config]:
         import tomli as tomllib
     try:
         with open(path, "rb") as f:
-            data = tomllib.load(f)
+            raw = f.read()
+        data = tomllib.loads(raw.decode("utf-8-sig"))  # (an editor's BOM is no reason to refuse the file)
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory, not a configuration file") from None
     except OSError as e:
         raise InputError(f"{path}: cannot read the configuration ({e.strerror or e})") from None
     except UnicodeDecodeError as e:
@@ -243,6 +250,8 @@ class Resolver:
         self.explicit: Optional[Config] = None
         if explicit is not None:
             p = Path(explicit)
+            if p.is_dir():
+                raise InputError(f"{explicit}: is a directory, not a configuration file (--config)")
             if not p.is_file():
                 raise InputError(f"{explicit}: no such configuration file")
             if p.name == "pyproject.toml":
@@ -258,6 +267,14 @@ class Resolver:
             return DEFAULT
         start = Path.cwd() if file == "-" else Path(os.path.abspath(file)).parent
         return self._find(start)
+
+    def for_directory(self, directory: str) -> Config:
+        """The configuration of the files in `directory` (the one it holds, else the nearest above)."""
+        if self.explicit is not None:
+            return self.explicit
+        if self.isolated:
+            return DEFAULT
+        return self._find(Path(os.path.abspath(directory)))
 
     def _find(self, directory: Path) -> Config:
         seen = []

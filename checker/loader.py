@@ -1,4 +1,5 @@
-"""Find the files to scan and decode them strictly; every failure is an InputError naming the file."""
+"""Read the files to scan and decode them strictly; every failure is an InputError naming the file.
+(Which files: checker.discovery.)"""
 from __future__ import annotations
 
 import os
@@ -6,8 +7,7 @@ import re
 import stat
 import sys
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Callable, Iterator, Union
+from typing import Callable, Iterator
 
 from .errors import InputError
 
@@ -66,56 +66,39 @@ def not_regular(path: str) -> InputError | None:
     return InputError(f"{path}: {_kind(mode)}, not a regular file; not scanned")
 
 
-# Directories a scan of a directory never enters (as ruff and other linters skip them): version control,
-# virtual environments, installed packages and caches. Naming one on the command line still scans it.
-EXCLUDED_DIRS = frozenset({".git", ".hg", ".svn", ".bzr", ".venv", "venv", ".direnv", ".tox", ".nox", ".eggs",
-                           "node_modules", "site-packages", "__pypackages__", "__pycache__", ".mypy_cache",
-                           ".pytest_cache", ".ruff_cache", ".ipynb_checkpoints", "_build", "buck-out"})
+_WIDE_BOMS = ((b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"),
+              (b"\xff\xfe", "UTF-16"), (b"\xfe\xff", "UTF-16"))
 
 
-def _excluded(found: Path, root: Path) -> bool:
-    return any(part in EXCLUDED_DIRS for part in found.relative_to(root).parts[:-1])
+def wide_encoding(head: bytes) -> str | None:
+    """"UTF-16" or "UTF-32" when the file's first bytes are those of such text (a byte-order mark,
+    or NULs in every other byte only, as ASCII letters, spaces and line breaks give), else None."""
+    for bom, name in _WIDE_BOMS:
+        if head.startswith(bom):
+            return name
+    sample = head[:4096 - 4096 % 4]
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if (even == 0) == (odd == 0) or len(sample) % 2 or max(even, odd) < max(2, len(sample) // 40):
+        return None  # (at least one code unit in 20 is ASCII: spaces and line breaks are)
+    try:
+        sample.decode("utf-16-le" if odd else "utf-16-be")
+    except UnicodeDecodeError:
+        return None
+    return "UTF-16"
 
 
-def expand(paths: list[str], glob: str = "*.txt") -> Iterator[Union[str, InputError]]:
-    """Yield the files to scan in a stable order, or an InputError for each path that fails.
-    A file named twice (directly, or also found under a given directory) is scanned once; a
-    directory's search skips EXCLUDED_DIRS below it."""
-    seen: set[str] = set()
-
-    def first(name: str) -> bool:
-        key = name if name == "-" else os.path.realpath(name)
-        if key in seen:
-            return False
-        seen.add(key)
-        return True
-
-    for p in paths:
-        if p == "-":
-            if first(p):
-                yield p
-            continue
-        path = Path(p)
-        odd = not_regular(p)
-        if odd is not None:
-            yield odd
-        elif path.is_dir():
-            found = sorted(f for f in path.rglob(glob) if f.is_file() and not _excluded(f, path))  # FIFOs: skipped
-            if not found:
-                yield InputError(f"{p}: no files matching {glob!r} in this directory")
-            yield from (str(f) for f in found if first(str(f)))
-        elif path.exists():
-            if first(p):
-                yield p
-        elif path.is_symlink():
-            yield InputError(f"{p}: broken symbolic link (to {os.readlink(p)})")
-        else:
-            yield InputError(f"{p}: no such file or directory")
+def unreadable_bytes(name: str, head: bytes) -> InputError:
+    """The error for a file with NUL bytes (or a UTF-16/32 byte-order mark); `head`: its first bytes."""
+    wide = wide_encoding(head)
+    if wide is not None:
+        return InputError(f"{name}: {wide} text, not UTF-8: save it as UTF-8 to scan it "
+                          f"(e.g. iconv -f {wide} -t UTF-8); not scanned")
+    return InputError(f"{name}: binary file (contains NUL bytes); not scanned")
 
 
 def decode(data: bytes, name: str, max_line: int = MAX_LINE) -> Source:
-    if b"\x00" in data:
-        raise InputError(f"{name}: binary file (contains NUL bytes); not scanned")
+    if b"\x00" in data or data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise unreadable_bytes(name, data[:4096])
     bom = data.startswith(b"\xef\xbb\xbf")
     try:
         text = data.decode("utf-8-sig")
@@ -168,33 +151,73 @@ def read(path: str, max_line: int = MAX_LINE) -> Source:
     return decode(data, "<stdin>" if path == "-" else path, max_line)
 
 
+def _head(path: str) -> bytes:
+    with open_regular(path) as f:
+        return f.read(4096)
+
+
+CHANGE_CHECK_BYTES = 1 << 20  # a streamed file's identity is checked again after each MiB read
+
+
+def _identity(f) -> tuple:
+    """What changes when a file is rewritten (in place, or replaced by another file)."""
+    st = os.fstat(f.fileno())
+    return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns
+
+
+def changed(path: str) -> InputError:
+    return InputError(f"{path}: changed while it was being scanned; not scanned (scan it again once it is written)")
+
+
 def line_reader(path: str, max_line: int = MAX_LINE) -> Callable[[], Iterator[str]]:
     """For a file too large to hold: a function that reads its lines (endings and BOM removed,
     as the pipeline splits them) from disk each time it is called, checking them as `read` does.
-    Lines of bytes are cut at LF, then at a lone CR (as `read` does)."""
+    Lines of bytes are cut at LF, then at a lone CR (as `read` does). The passes must read one
+    file: a file rewritten or replaced after the first reading began is an InputError (`changed`),
+    met when a reading starts, every CHANGE_CHECK_BYTES and at its end."""
+    first: list[tuple] = []
+
+    def same(f) -> None:
+        now = _identity(f)
+        if first and now != first[0]:
+            raise changed(path)
+        first[:] = [now]
+
     def lines() -> Iterator[str]:
-        offset = 0
-        number = 0
+        offset = checked = number = 0
         with open_regular(path) as f:
+            same(f)
             for raw in f:
                 number += 1
                 start, offset = offset, offset + len(raw)  # the line's first byte in the file
-                if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
-                    raw, start = raw[3:], 3
-                if b"\x00" in raw:
-                    raise InputError(f"{path}: binary file (contains NUL bytes); not scanned")
-                try:
-                    line = raw.decode("utf-8")
-                except UnicodeDecodeError as e:
-                    raise InputError(f"{path}: invalid UTF-8 at line {number}, byte {e.start + 1} of the line "
-                                     f"(offset {start + e.start}, byte 0x{raw[e.start]:02x}); not scanned") from None
-                line = line[:-1] if line.endswith("\n") else line
-                line = line[:-1] if line.endswith("\r") else line  # CRLF, or a lone CR ending the file
-                parts = line.split("\r")
-                for k, part in enumerate(parts):
-                    number += 1 if k else 0
-                    if len(part) > max_line:
-                        raise InputError(f"{path}: line {number} has {len(part):,} characters "
-                                         f"(limit {max_line:,}); not scanned")
+                if offset - checked >= CHANGE_CHECK_BYTES:
+                    same(f)
+                    checked = offset
+                for part in _line(path, raw, number, start, max_line):
                     yield part
+                    number += 1
+                number -= 1
+            same(f)
     return lines
+
+
+def _line(path: str, raw: bytes, number: int, start: int, max_line: int) -> list[str]:
+    """The lines of one LF-ended line of bytes (more than one where a lone CR ends a line), decoded
+    and checked; `number`: its first line's number, `start`: its first byte in the file."""
+    if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+        raw, start = raw[3:], 3
+    if b"\x00" in raw or (number == 1 and raw.startswith((b"\xff\xfe", b"\xfe\xff"))):
+        raise unreadable_bytes(path, _head(path))
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise InputError(f"{path}: invalid UTF-8 at line {number}, byte {e.start + 1} of the line "
+                         f"(offset {start + e.start}, byte 0x{raw[e.start]:02x}); not scanned") from None
+    line = line[:-1] if line.endswith("\n") else line
+    line = line[:-1] if line.endswith("\r") else line  # CRLF, or a lone CR ending the file
+    parts = line.split("\r")
+    for k, part in enumerate(parts):
+        if len(part) > max_line:
+            raise InputError(f"{path}: line {number + k} has {len(part):,} characters "
+                             f"(limit {max_line:,}); not scanned")
+    return parts

@@ -42,6 +42,8 @@ class Planner:
                 raise InputError(f"{option}: unknown rule code, name or category '{bad[0]}' (see `checker rules`)")
         if choice.glossary is not None:
             from .analysis.glossary import load_glossary
+            if os.path.isdir(choice.glossary):
+                raise InputError(f"{choice.glossary}: is a directory, not a glossary file (--glossary)")
             if not os.path.isfile(choice.glossary):
                 raise InputError(f"{choice.glossary}: no such glossary file (--glossary)")
             load_glossary(choice.glossary)  # an unusable glossary is an input error before any scan
@@ -70,13 +72,20 @@ class Planner:
         return Settings(rules, language, options, severity, fail_on)
 
 
-def files(request: ScanRequest, errors: list[str]) -> list[str]:
-    """The files to scan, in order; what cannot be scanned goes to `errors`."""
-    from .loader import expand
+def files(request: ScanRequest, errors: list[str], notes: Optional[list[str]] = None,
+          resolver: Optional[Resolver] = None) -> list[str]:
+    """The files to scan, in order; what cannot be scanned goes to `errors`, what the user should
+    know (a symbolic link not followed) to `notes`."""
+    from .discovery import FileOptions, Note, expand
+    t, choice = request.targets, request.rules
+    options = FileOptions(t.glob, t.exclude, t.extend_exclude, t.respect_gitignore, t.force_exclude)
     found = []
-    for item in expand(list(request.targets.paths), request.targets.glob):
+    for item in expand(list(t.paths), options, resolver or Resolver(choice.config, choice.isolated)):
         if isinstance(item, InputError):
             errors.append(str(item))
+        elif isinstance(item, Note):
+            if notes is not None:
+                notes.append(str(item))
         else:
             found.append(item)
     return found

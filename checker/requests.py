@@ -13,17 +13,29 @@ from .model import FAIL_ON, FORMATS, LANGUAGES, STREAMING
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Targets:
-    """What to scan: files, directories (searched for `glob`) or - for standard input."""
+    """What to scan: files, directories (searched for `glob`, less what is excluded: checker.discovery)
+    or - for standard input. None: the configuration's choice (or the default)."""
     paths: tuple[str, ...]
     glob: str = "*.txt"
     language: Optional[str] = None  # forced instead of detected per sentence
     unfinished: str = "skip"        # translation files (checker.formats): unfinished units skipped, reported or checked
+    exclude: Optional[tuple[str, ...]] = None   # replaces the configuration's (or the default) exclusions
+    extend_exclude: tuple[str, ...] = ()
+    respect_gitignore: Optional[bool] = None
+    force_exclude: Optional[bool] = None        # exclusions apply to the files named too
 
     def __post_init__(self):
+        from .globs import glob_error
         parts = PurePosixPath(self.glob.replace("\\", "/")).parts
         if not self.glob.strip() or self.glob.startswith(("/", "\\")) or os.path.isabs(self.glob) or ".." in parts:
             raise InputError(f"--glob: {self.glob!r} is not a pattern relative to the scanned directory "
                              "(e.g. '*.txt' or 'ur/**/*.txt')")
+        for option, patterns in (("--glob", (self.glob,)), ("--exclude", self.exclude or ()),
+                                 ("--extend-exclude", self.extend_exclude)):
+            for pattern in patterns:
+                why = glob_error(pattern)
+                if why is not None:
+                    raise InputError(f"{option}: invalid glob {pattern!r}: {why}")
         if self.language is not None and self.language not in LANGUAGES:
             raise InputError(f"--lang: expected one of {', '.join(LANGUAGES)}, got {self.language!r}")
         from .formats import UNFINISHED

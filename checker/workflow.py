@@ -88,7 +88,9 @@ class Scan:
     def run(self) -> ScanResult:
         from .progress import Progress, wanted
         request, result = self.request, self.result
-        scanned = files(request, result.errors)
+        if request.fixing.unsafe and not request.fixing.active:  # (a warning, as ruff gives: the scan is still right)
+            result.notes.append("warning: --unsafe-fixes does nothing without --fix or --diff")
+        scanned = files(request, result.errors, result.notes, self.planner.resolver)
         check_targets(request, scanned)
         if request.alignment.active and len(scanned) + len(result.errors) != 1:
             raise InputError("--reference and --source need exactly one file to scan")
@@ -215,8 +217,10 @@ class Scan:
             self.result.failing = True
 
     def _stream(self, path: str) -> None:
-        """A large file read once from disk (its analysed lines kept on disk for pass two), its report handed to the sink as it is made: memory
-        does not grow with its size. With more than one job its line blocks go to the workers."""
+        """A large file read once from disk (its analysed lines kept on disk for pass two), its report
+        handed to the sink as it is made: memory does not grow with its size. With more than one job
+        its line blocks go to the workers. A file that turns out unreadable, or changed after its first
+        look or while it is read (checker.loader.line_reader), is an error, met before its report starts."""
         from .loader import line_reader
         from .engine import run
         try:
@@ -224,19 +228,15 @@ class Scan:
             args = (line_reader(path), path, settings.language, settings.rules, settings.options)
             if self.executor.jobs > 1:
                 from .report.stream import spool_dir
-                parts = run.stream_blocks(*args, settings.severity, self._render(), spool_dir(), self.executor)
-            else:
-                report = run.check_lines(*args)
+                for part in run.stream_blocks(*args, settings.severity, self._render(), spool_dir(), self.executor):
+                    self.sink(part)  # written out by the workers: only the exit status is left to settle
+                    self._settle(settings, part.worst)
+                return
+            report = run.check_lines(*args)
+            report.sentences = self._watched(report.sentences, settings)
+            self.sink(report)
         except InputError as e:
             self.result.errors.append(str(e))
-            return
-        if self.executor.jobs > 1:
-            for part in parts:  # written out by the workers: only the exit status is left to settle
-                self.sink(part)
-                self._settle(settings, part.worst)
-            return
-        report.sentences = self._watched(report.sentences, settings)
-        self.sink(report)
 
     def _watched(self, sentences, settings: Settings):
         """The sentences with their severity overrides applied (whatever fail-on says), settling

@@ -105,8 +105,8 @@ def head_files(project, e):
 
 def test_hooks_file_declares_both_hooks():
     hooks = {h["id"]: h for h in yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())}
-    assert hooks["checker"]["entry"] == "checker scan" and hooks["checker"]["language"] == "python"
-    assert hooks["checker-fix"]["entry"] == "checker scan --fix"
+    assert hooks["checker"]["entry"] == "checker scan --force-exclude" and hooks["checker"]["language"] == "python"
+    assert hooks["checker-fix"]["entry"] == "checker scan --force-exclude --fix"
     assert all(h["types"] == ["text"] for h in hooks.values())
 
 
@@ -117,6 +117,16 @@ def test_damaged_file_blocks_the_commit(env, hook_repo, installed, tmp_path):
     assert code != 0, out
     assert "Failed" in out and "docs/bad.txt:1:" in out and "NUM001" in out and "ORT001" in out
     assert "docs/bad.txt" not in head_files(project, e)
+
+
+def test_excluded_files_pass_though_staged(env, hook_repo, installed, tmp_path):
+    """pre-commit names each staged file; the hook's --force-exclude keeps the project's exclusions."""
+    _, e = env
+    project = make_project(tmp_path / "p", e, hook_repo, ["checker"], 'extend-exclude = ["legacy/"]\n')
+    code, out = commit(project, e, "legacy/old.txt", DAMAGED)
+    assert code == 0 and "legacy/old.txt" in head_files(project, e), out
+    code, out = commit(project, e, "new/bad.txt", DAMAGED)
+    assert code != 0 and "new/bad.txt:1:" in out, out
 
 
 def test_clean_file_passes(env, hook_repo, installed, tmp_path):

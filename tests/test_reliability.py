@@ -310,7 +310,7 @@ def test_directory_scan_skips_virtualenvs_and_version_control(tmp_path):
                 "docs/__pycache__/b.txt", "docs/a.txt", "b.txt"):
         (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / rel).write_text("हे वाक्य ठीक आहे.\n", encoding="utf-8")
-    from checker.loader import expand
+    from checker.discovery import expand
     found = sorted(Path(p).relative_to(tmp_path).as_posix() for p in expand([str(tmp_path)]))
     assert found == ["b.txt", "docs/a.txt"]
     named = list(expand([str(tmp_path / ".git")]))  # named on the command line: searched

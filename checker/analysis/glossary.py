@@ -26,7 +26,7 @@ class Term:
 
 def _tsv_rows(path: str) -> list[str]:
     try:
-        with open(path, encoding="utf-8") as f:
+        with open(path, encoding="utf-8-sig") as f:  # (a BOM from an editor or a spreadsheet: read past it)
             return [x.rstrip("\r\n") for x in f if x.strip() and not x.startswith("#")]
     except (OSError, UnicodeDecodeError) as e:
         raise InputError(f"{path}: cannot read the glossary ({getattr(e, 'strerror', None) or e})")

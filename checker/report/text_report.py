@@ -53,6 +53,18 @@ def visible(text: str) -> str:
     return text.translate(_SHOWN)
 
 
+_QUOTED = {**{c: repr(chr(c))[1:-1] for c in (*range(0x20), *range(0x7f, 0xa0), 0x2028, 0x2029)},
+           ord('"'): '\\"', ord("\\"): "\\\\"}
+
+
+def shown_path(path: str) -> str:
+    """A file name as git shows one with control characters in it: C-quoted (`"a\\nb.txt"`), so that
+    a newline in a name cannot start a line of its own; other names as they are."""
+    if not any(ord(c) < 0x20 or 0x7f <= ord(c) < 0xa0 or c in "\u2028\u2029" for c in path):
+        return path
+    return '"' + path.translate(_QUOTED) + '"'
+
+
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}" + ("" if n == 1 or word == "info" else "s")
 
@@ -81,6 +93,7 @@ def _excerpt(sentence: str, span: str, a: int, b: int, room: int = CONTEXT) -> t
 def write(reports: list[FileReport], out: TextIO) -> None:
     colour = _use_colour(out)
     for r in reports:
+        path = shown_path(r.path)
         for s in r.sentences:
             for f in s.findings:
                 sev = f.severity.value
@@ -92,7 +105,7 @@ def write(reports: list[FileReport], out: TextIO) -> None:
                 before, span, after = _excerpt(s.text, f.text, a, b)
                 message = _shorten(visible(f.message), MESSAGE)
                 unit = f" (unit {visible(f.unit)})" if f.unit is not None else ""  # translation files
-                out.write(f"{r.path}:{f.line}:{f.col}: {f.rule} {tag}: {message} «{span}»{unit}\n")
+                out.write(f"{path}:{f.line}:{f.col}: {f.rule} {tag}: {message} «{span}»{unit}\n")
                 out.write(f"  | {before}{span}{after}\n")
                 out.write(f"  | {' ' * _width(before)}{'^' * max(1, _width(span))}\n")
     c = summary(reports)
