@@ -39,6 +39,7 @@ class FileOptions:
     extend_exclude: tuple[str, ...] = ()
     respect_gitignore: Optional[bool] = None
     force_exclude: Optional[bool] = None
+    skip_english: bool = True  # a directory's plain-text files with no Urdu or Marathi letters are left out
 
 
 class Note(str):
@@ -196,11 +197,33 @@ def _search(top: str, glob: str, rules: Rules) -> Iterator[Union[str, Note]]:
     for parts in files:
         rel = "/".join(parts)
         if glob_match(glob, rel):
-            yield str(base.joinpath(*parts))
+            path = str(base.joinpath(*parts))
+            if rules.options.skip_english and _latin_only(path):
+                yield Note(f"{path}: no Urdu or Marathi letters in its opening (an English source?); not scanned "
+                           "(name it, or give --lang, to scan it)")
+            else:
+                yield path
     for parts, target in sorted(links):
         if not _inside(target, root):
             yield Note(f"{base.joinpath(*parts)}: a symbolic link to a directory ({target}); not followed "
                        "(name it to scan what it points at)")
+
+
+SNIFF_BYTES = 1 << 16  # the opening that decides whether a found .txt file is Urdu or Marathi text
+
+
+def _latin_only(path: str) -> bool:
+    """A .txt file whose opening has Latin letters and none of Urdu's or Marathi's: an English source
+    beside its translations (`source.en.txt`), which the rules would read as Marathi."""
+    if not path.lower().endswith(".txt"):
+        return False  # translation files and tables hold their English by design
+    try:
+        with open(path, "rb") as f:
+            opening = f.read(SNIFF_BYTES).decode("utf-8", "ignore")
+    except OSError:
+        return False  # reading it again reports why
+    from .analysis.scripts import detect_language
+    return detect_language(opening) is None and any(c.isascii() and c.isalpha() for c in opening)
 
 
 def _inside(path: str, root: str) -> bool:

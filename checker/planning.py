@@ -78,7 +78,8 @@ def files(request: ScanRequest, errors: list[str], notes: Optional[list[str]] = 
     know (a symbolic link not followed) to `notes`."""
     from .discovery import FileOptions, Note, expand
     t, choice = request.targets, request.rules
-    options = FileOptions(t.glob, t.exclude, t.extend_exclude, t.respect_gitignore, t.force_exclude)
+    options = FileOptions(t.glob, t.exclude, t.extend_exclude, t.respect_gitignore, t.force_exclude,
+                          skip_english=t.language is None)
     found = []
     for item in expand(list(t.paths), options, resolver or Resolver(choice.config, choice.isolated)):
         if isinstance(item, InputError):

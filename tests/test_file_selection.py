@@ -52,6 +52,19 @@ def test_a_repository_scan_reads_only_the_project_text(tmp_path):
     assert _found(["."], root) == ["b.txt", "docs/a.txt"]
 
 
+def test_an_english_source_beside_its_translation_is_left_out_of_a_directory_scan(tmp_path):
+    (tmp_path / "a.mr.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "source.en.txt").write_text("The 2023 figures are in.\n", encoding="utf-8")
+    (tmp_path / "numbers.txt").write_text("2023 12\n", encoding="utf-8")  # no letters: not English
+    items = list(expand([str(tmp_path)], FileOptions(), Resolver()))
+    assert [n for n in items if isinstance(n, Note)] == [
+        f"{tmp_path / 'source.en.txt'}: no Urdu or Marathi letters in its opening (an English source?); not scanned "
+        "(name it, or give --lang, to scan it)"]
+    assert _found([tmp_path], tmp_path) == ["a.mr.txt", "numbers.txt"]
+    assert _found([tmp_path / "source.en.txt"], tmp_path) == ["source.en.txt"]  # named: read
+    assert _found([tmp_path], tmp_path, skip_english=False) == ["a.mr.txt", "numbers.txt", "source.en.txt"]
+
+
 def test_through_the_command_line(tmp_path, run_cli):
     root = _repo(tmp_path)
     proc = run_cli("scan", "--format", "json", ".", cwd=root)
