@@ -5,8 +5,6 @@ needed only where a document rule has facts on the line)."""
 from __future__ import annotations
 
 import os
-import pickle
-import tempfile
 from typing import IO, Iterator, Optional
 
 from .lines import LineResult
@@ -18,6 +16,8 @@ def _slim(results: list[LineResult]) -> list[LineResult]:
 
 def spill(results: list[LineResult], folder: str) -> str:
     """A block's results written to a new file in `folder` (by a worker process): its name."""
+    import pickle  # here: only a streamed file needs them, and a pre-commit run's start-up is kept small
+    import tempfile
     fd, name = tempfile.mkstemp(suffix=".lines", dir=folder)
     with open(fd, "wb") as out:
         pickle.dump(_slim(results), out, pickle.HIGHEST_PROTOCOL)
@@ -26,6 +26,7 @@ def spill(results: list[LineResult], folder: str) -> str:
 
 def unspill(name: str) -> list[LineResult]:
     """The results `spill` wrote, its file removed."""
+    import pickle
     try:
         with open(name, "rb") as f:
             return pickle.load(f)
@@ -38,10 +39,13 @@ class LineStore:
     process dies), then read back once in order."""
 
     def __init__(self) -> None:
+        import pickle
+        import tempfile
         self._file: Optional[IO[bytes]] = tempfile.TemporaryFile(prefix="checker-")
+        self._pickle = pickle
 
     def add(self, results: list[LineResult]) -> None:
-        pickle.dump(_slim(results), self._file, pickle.HIGHEST_PROTOCOL)
+        self._pickle.dump(_slim(results), self._file, self._pickle.HIGHEST_PROTOCOL)
 
     def replay(self) -> Iterator[LineResult]:
         f, self._file = self._file, None
@@ -49,7 +53,7 @@ class LineStore:
             f.seek(0)
             while True:
                 try:
-                    block = pickle.load(f)
+                    block = self._pickle.load(f)
                 except EOFError:
                     return
                 yield from block
