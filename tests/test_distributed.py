@@ -211,12 +211,24 @@ def test_command_line_refuses_what_dask_cannot_do(run_cli, tmp_path):
     """Refused before a cluster starts, as usage errors (exit 2, one line)."""
     text = tmp_path / "a.txt"
     text.write_text("ठीक आहे.\n", encoding="utf-8")
+    po, tsv = tmp_path / "a.po", tmp_path / "a.tsv"
+    po.write_text('msgid "Hi"\nmsgstr "नमस्कार"\n', encoding="utf-8")
+    tsv.write_text("Hi\tनमस्कार\n", encoding="utf-8")
+    jsonl = ["-f", "jsonl", "--dask", "local:2"]
     for args, message in ((["scan", text, "--dask", "local:2"], b"--format jsonl"),
+                          (["scan", text, "-f", "json", "--dask", "local:2"], b"--format jsonl"),
                           (["scan", text, "-f", "jsonl", "--fix", "--dask", "local:2"], b"--fix"),
+                          (["scan", text, *jsonl, "--diff"], b"--diff"),
+                          (["scan", text, *jsonl, "--source", text], b"--source"),
+                          (["scan", text, *jsonl, "--write-baseline", tmp_path / "b.json"], b"--write-baseline"),
+                          (["scan", tsv, *jsonl], b"not standard input or a .tsv"),
+                          (["scan", "-", *jsonl], b"not standard input or a .tsv"),
+                          (["scan", po, *jsonl], b"translation file"),
                           (["filter", text, "--rejected", tmp_path / "r", "--dask", "local:2"], b"--kept -"),
                           (["filter", text, "-o", text, "--rejected", tmp_path / "r", "--dask", "local:2"], b"overwrite")):
         done = run_cli(*args)
         assert done.returncode == 2 and message in done.stderr, (args, done.stderr)
+        assert len(done.stderr.decode().strip().splitlines()) == 1 and b"Traceback" not in done.stderr
 
 
 def test_engine_on_the_dask_executor_gives_the_one_process_report(client, corpus, monkeypatch):

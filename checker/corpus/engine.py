@@ -18,12 +18,12 @@ from dataclasses import dataclass, field
 from typing import Iterable, Iterator, NamedTuple, Optional, Sequence
 
 from ..model import Options, SentenceReport, Severity
-from ..engine.document import DocumentPasses, interned_facts
+from ..engine.document import Collection, DocumentPasses, Interner
 from ..engine.lines import LANGUAGE_SAMPLE, LineAnalyser, RuleSet, document_language
 from ..rules.base import At
 
 __all__ = ["LANGUAGE_SAMPLE", "Segment", "Setup", "setup_for", "independent", "language_sample",
-           "doc_language_of", "facts", "merge", "report", "advance", "check_document"]
+           "doc_language_of", "facts", "merge", "merge_start", "merge_step", "merged", "report", "advance", "check_document"]
 
 
 class Segment(NamedTuple):
@@ -114,6 +114,15 @@ class _Document:
     def collect(self, lines: Iterable[tuple[int, tuple]]) -> list:
         """Pass one over each line's (number of sentences, document facts): the rules' states."""
         return self._passes.collect(lines)
+
+    def fold(self, fold: "Fold", part: list[tuple[int, tuple]]) -> "Fold":
+        """Pass one carried on over the next partition's line facts."""
+        fold.collection.feed(self._passes.document_rules, fold.interner.block(fold.line, part))
+        fold.line += len(part)
+        return fold
+
+    def concluded(self, fold: "Fold") -> list:
+        return fold.collection.conclude(self._passes.document_rules)
 
     def reports(self, results: list, states: list, start: At = At(1, 0, 0)) -> Iterator[SentenceReport]:
         return self._passes.reports(results, states, start)
@@ -221,22 +230,23 @@ def facts(segments: Sequence[Segment], setup: Setup, doc_language: str,
 
 
 class Held:
-    """Analysed partitions kept between the passes in this process, up to `budget` characters of
-    their lines; beyond it the oldest are pickled to their file (pickling keeps a repeated line
-    one object). Pass two takes a partition from here, or from its file, or analyses it again."""
+    """Analysed partitions kept between the passes: every one pickled to its file (pickling keeps
+    a repeated line one object), so that pass two finds it wherever it runs (a task moved to
+    another worker, a worker lost), and the latest, up to `budget` characters of their lines,
+    also in this process's memory. Pass two takes a partition from memory, or from its file, or
+    analyses it again."""
 
     def __init__(self, budget: int):
         self.budget, self.held, self.store = budget, 0, {}
 
     def put(self, path: str, results: list) -> None:
+        _spill(path, results)
         weight = sum(len(r.line_map.original) for r in results)
         self.store[path] = (results, weight)
         self.held += weight
         while self.held > self.budget and len(self.store) > 1:
-            oldest = next(iter(self.store))
-            spilled, w = self.store.pop(oldest)
+            _, w = self.store.pop(next(iter(self.store)))
             self.held -= w
-            _spill(oldest, spilled)
 
     def take(self, path: Optional[str]) -> Optional[list]:
         if path is None:
@@ -244,6 +254,7 @@ class Held:
         if path in self.store:
             results, weight = self.store.pop(path)
             self.held -= weight
+            _unlink(path)
             return results
         return _unspill(path)
 
@@ -268,18 +279,22 @@ def _spill(path: str, results: list) -> None:
     os.replace(tmp, path)
 
 
+def _unlink(path: str) -> None:
+    import os
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
+
+
 def _unspill(path: str) -> Optional[list]:
     """The analysed lines spilled to `path` (then removed), or None when they are not there."""
-    import os
     try:
         with open(path, "rb") as f:
             results = pickle.load(f)
     except (OSError, EOFError, pickle.UnpicklingError):
         return None
-    try:
-        os.unlink(path)
-    except OSError:
-        pass
+    _unlink(path)
     return results
 
 
@@ -288,20 +303,46 @@ class Merged(NamedTuple):
     starts: list[At]       # where each partition begins in the document
 
 
+class Fold:
+    """The reduce's state between partitions: pass one of the document rules so far, where the next
+    partition begins (`merge_start` -> `merge_step` per partition -> `merged`). On a cluster a chain
+    of small tasks, each holding one partition's facts, never all of them; each step carries the
+    state on in place (its link of the chain is not read again), so a chain that stays on one
+    worker never copies it, and one that moves pickles it."""
+
+    def __init__(self, checker: _Document):
+        self.collection = Collection(checker._passes.document_rules)
+        self.interner = Interner([])
+        self.line = 1
+
+    def __sizeof__(self) -> int:
+        # what Dask weighs to place the next step: the repeats and interned facts it holds, roughly
+        seen = sum(len(d) for d in self.collection.seen if d)
+        return 4096 + 400 * (seen + len(self.interner.interned)) + 64 * len(self.interner.starts)
+
+
+def merge_start(setup: Setup, doc_language: str) -> Fold:
+    return Fold(_checker(setup, doc_language, None))
+
+
+def merge_step(fold: Fold, part: list[tuple[int, tuple]], setup: Setup, doc_language: str) -> Fold:
+    """The reduce carried over one more partition's facts, in document order."""
+    return _checker(setup, doc_language, None).fold(fold, part)
+
+
+def merged(fold: Fold, setup: Setup, doc_language: str) -> Merged:
+    """The reduce's result: the concluded states and where each partition begins."""
+    states = _checker(setup, doc_language, None).concluded(fold)
+    return Merged(pickle.dumps(states, pickle.HIGHEST_PROTOCOL), fold.interner.starts)
+
+
 def merge(parts: Sequence[list[tuple[int, tuple]]], setup: Setup, doc_language: str) -> Merged:
-    """The reduce: pass one of the document rules over every partition's facts, in order."""
+    """The reduce in one process: pass one of the document rules over every partition's facts, in order."""
     checker = _checker(setup, doc_language, None)
-    starts: list[At] = []
-    states = checker.collect(interned_facts(_numbered(parts), starts))
-    return Merged(pickle.dumps(states, pickle.HIGHEST_PROTOCOL), starts)
-
-
-def _numbered(parts: Sequence[list]) -> Iterator[tuple[int, list]]:
-    """(first line number, lines) of each partition's line facts, numbered through the document."""
-    line = 1
+    fold = Fold(checker)
     for part in parts:
-        yield line, part
-        line += len(part)
+        checker.fold(fold, part)
+    return merged(fold, setup, doc_language)
 
 
 _states: tuple = (b"", None)

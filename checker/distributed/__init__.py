@@ -8,7 +8,7 @@ needs checker installed and must see the input and output paths (a shared filesy
 
 Partitions are read and checked on the workers: the client only plans them (byte ranges, Parquet row
 groups), waits, and for `scan` copies the finished part files into the report in order. The document
-rules run as a reduce (facts per partition -> one merge -> findings per partition), so the report is
+rules run as a reduce (facts per partition -> folded in order -> findings per partition), so the report is
 byte for byte the one `--jobs 1` writes; a task lost with a worker is run again by the scheduler, and
 every part file is written whole or not at all, so a run that loses a worker gives the same output.
 """
@@ -120,28 +120,15 @@ def tune() -> None:
         _tuned = True
 
 
-def local_file(run: str, name: str) -> str:
-    """A file in this machine's scratch directory for the run `run`: where pass one keeps a
-    partition's analysed lines for pass two (a task that finds none there analyses them again)."""
-    import tempfile
-    directory = os.path.join(tempfile.gettempdir(), f"checker-dask-{run}")
-    os.makedirs(directory, exist_ok=True)
-    return os.path.join(directory, name)
-
-
-def clean_local(run: str) -> None:
-    import shutil
-    import tempfile
-    shutil.rmtree(os.path.join(tempfile.gettempdir(), f"checker-dask-{run}"), ignore_errors=True)
-
-
-def pinned(client, facts: list) -> list:
-    """For each pass-one future, the workers that ran it: pass two of the partition prefers them
-    (their machine kept its analysed lines)."""
-    from distributed import wait as dask_wait
-    dask_wait(facts)
-    who = client.who_has(facts)
-    return [list(who.get(f.key, ())) or None for f in facts]
+def reduce_on(client, facts: list, setup, language: str):
+    """The reduce of the document rules' pass one as a chain of small tasks, one per partition in
+    document order (checker.corpus.engine.merge_step): each partition's facts are freed once folded,
+    so no task holds every line's facts. The caller drops its futures of `facts`. A future of Merged."""
+    from ..corpus import engine
+    fold = client.submit(engine.merge_start, setup, language, pure=False)
+    for part in facts:
+        fold = client.submit(engine.merge_step, fold, part, setup, language, pure=False)
+    return client.submit(engine.merged, fold, setup, language, pure=False)
 
 
 def part_name(directory: str, index: int, ext: str) -> str:

@@ -56,7 +56,10 @@ def _planned(parts: list, setup, document: bool) -> list:
     samples = [delayed(lambda items: engine.language_sample(_segments(items), engine.LANGUAGE_SAMPLE))(p) for p in parts]
     language = delayed(engine.doc_language_of)(samples, setup.language)
     facts = [delayed(lambda items, lang: engine.facts(_segments(items), setup, lang))(p, language) for p in parts]
-    merged = delayed(engine.merge)(facts, setup, language)  # the reduce: facts per partition, merged once
+    fold = delayed(engine.merge_start)(setup, language)  # the reduce: a chain, one partition's facts per link
+    for part_facts in facts:
+        fold = delayed(engine.merge_step)(fold, part_facts, setup, language)
+    merged = delayed(engine.merged)(fold, setup, language)
     return [delayed(_doc_records)(p, setup, language, merged, i, offsets[i]) for i, p in enumerate(parts)]
 
 

@@ -11,9 +11,9 @@ from typing import Optional
 
 from ..corpus import filter as flt
 from ..corpus import readers
-from ..corpus.engine import doc_language_of, merge
+from ..corpus.engine import doc_language_of
 from ..errors import InputError
-from . import announce, atomic_write, connect, part_name, tune, wait
+from . import announce, atomic_write, connect, part_name, reduce_on, tune, wait
 from . import partition_bytes as sized
 
 EXT = {"text": "txt", "tsv": "tsv", "jsonl": "jsonl", "parquet": "parquet"}
@@ -63,9 +63,8 @@ def filter_on(path: str, opts, kept: str, rejected: str, address, fmt: Optional[
         if opts.document:
             samples = client.gather(client.map(flt.part_sample, parts, opts=opts, pure=False))
             language = doc_language_of(samples, opts.setup.language)
-            facts = client.map(flt.part_facts, parts, opts=opts, language=language, pure=False)
-            merged = client.submit(merge, facts, opts.setup, language, pure=False)  # the reduce, on a worker
-            del facts
+            merged = reduce_on(client, client.map(flt.part_facts, parts, opts=opts, language=language, pure=False),
+                               opts.setup, language)
         futures = [client.submit(_filter_task, part, first, opts, kept_dir, rejected_dir, i, schema,
                                  language, merged, pure=False)
                    for i, (part, first) in enumerate(zip(parts, firsts))]

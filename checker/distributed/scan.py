@@ -11,7 +11,6 @@ import os
 import shutil
 import sys
 import tempfile
-import uuid
 from typing import Iterator, Optional
 
 from ..corpus import engine
@@ -19,7 +18,7 @@ from ..corpus.readers import Part, partitions, raw_lines
 from ..errors import InputError
 from ..loader import MAX_LINE
 from ..model import fail_threshold
-from . import announce, atomic_write, clean_local, connect, local_file, pinned, tune, wait
+from . import announce, atomic_write, connect, reduce_on, tune, wait
 from . import partition_bytes as sized
 
 
@@ -57,16 +56,16 @@ def _sample(part: Part) -> list[str]:
 
 
 def _facts(part: Part, setup, language: str, keep: str) -> list:
-    return engine.facts(_segments(part), setup, language, local_file(*keep))
+    return engine.facts(_segments(part), setup, language, keep)
 
 
-def _write(part: Part, setup, language: str, merged, index: int, path: str, target: str, keep: tuple) -> int:
+def _write(part: Part, setup, language: str, merged, index: int, path: str, target: str, keep: str) -> int:
     """On a worker: the part's report as JSON Lines in `target`; the highest severity rank in it."""
     import io
     from ..model import FileReport
     from ..report.jsonl_report import write_file
     per_segment = engine.report(_segments(part), setup, language, merged.states, merged.starts[index],
-                                kept=local_file(*keep))
+                                kept=keep)
     sentences = [s for per in per_segment for s in per]
     worst = max((f.severity.rank for s in sentences for f in s.findings), default=0)
 
@@ -87,6 +86,17 @@ def _refuse(request) -> None:
                      ("--reference", request.alignment.reference), ("--source", request.alignment.source)):
         if on:
             raise InputError(f"--dask does not combine with {flag} (run that scan without --dask)")
+
+
+def _refuse_input(path: str) -> None:
+    """--dask scans plain text files the workers read: the other inputs go through the scan without it."""
+    from ..formats import is_translation_file
+    if path == "-" or path.lower().endswith(".tsv"):
+        raise InputError(f"{path}: --dask scans files the workers can read, not standard input or a .tsv "
+                         "(use checker filter --dask for source<TAB>target corpora)")
+    if is_translation_file(path):
+        raise InputError(f"{path}: --dask scans plain text; a translation file (XLIFF, PO, TMX, CSV) is scanned "
+                         "without --dask")
 
 
 def _language(client, parts: list[Part], forced: Optional[str]) -> str:
@@ -123,13 +133,10 @@ def scan_on(request, address, partition_bytes: Optional[int] = None, show: Optio
     result = ScanResult()
     files = scanned_files(request, result.errors)
     for item in files:
-        if item == "-" or item.lower().endswith(".tsv"):
-            raise InputError(f"{item}: --dask scans files the workers can read, not standard input or a .tsv "
-                             "(use checker filter --dask for source<TAB>target corpora)")
+        _refuse_input(item)
     check_targets(request, files)
     spool = os.environ.get("CHECKER_DASK_SPOOL") or None
     spool = tempfile.mkdtemp(prefix="checker-dask-", dir=spool)
-    run = uuid.uuid4().hex
     try:
         with connect(address) as client:
             announce(client)
@@ -144,23 +151,19 @@ def scan_on(request, address, partition_bytes: Optional[int] = None, show: Optio
                 except (InputError, Unreadable) as e:
                     result.errors.append(_unreadable(path) if isinstance(e, Unreadable) else str(e))
                     continue
-                keeps = [(run, f"{i}-{j}.pkl") for j in range(len(parts))]
-                facts = [client.submit(_facts, part, setup, language, keep, pure=False)
-                         for part, keep in zip(parts, keeps)]
-                merged = client.submit(engine.merge, facts, setup, language, pure=False)  # the reduce, on a worker
-                planned.append((i, path, settings, parts, setup, language, keeps, facts, merged))
+                keeps = [os.path.join(spool, f"{i:05d}-{j:05d}.pkl") for j in range(len(parts))]
+                merged = reduce_on(client, [client.submit(_facts, part, setup, language, keep, pure=False)
+                                            for part, keep in zip(parts, keeps)], setup, language)
+                planned.append((i, path, settings, parts, setup, language, keeps, merged))
             jobs = []
-            for i, path, settings, parts, setup, language, keeps, facts, merged in planned:
+            for i, path, settings, parts, setup, language, keeps, merged in planned:
                 targets = [os.path.join(spool, f"{i:05d}-{j:05d}.jsonl") for j in range(len(parts))]
-                writes = [client.submit(_write, part, setup, language, merged, j, path, target, keep, pure=False,
-                                        workers=where, allow_other_workers=where is not None)
-                          for j, (part, target, keep, where) in enumerate(zip(parts, targets, keeps,
-                                                                             pinned(client, facts)))]
+                writes = [client.submit(_write, part, setup, language, merged, j, path, target, keep, pure=False)
+                          for j, (part, target, keep) in enumerate(zip(parts, targets, keeps))]
                 jobs.append((path, settings, targets, writes))
             del planned
             _wait_all(jobs, show)
             _emit(jobs, request.output.path, result)
-            client.run(clean_local, run)
     finally:
         shutil.rmtree(spool, ignore_errors=True)
     return result

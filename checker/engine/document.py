@@ -39,28 +39,7 @@ class DocumentPasses:
     def collect(self, lines: Iterable[tuple[int, tuple[LineFacts, ...]]]) -> list:
         """Pass one over each line's (number of sentences, document facts), from the first line:
         each rule's concluded state."""
-        rules = self.document_rules
-        states = [r.start() for r in rules]
-        if not rules:
-            return states
-        repeats = _Repeats(rules, states)
-        first = ordinal = 0
-        for number, (count, line_facts) in enumerate(lines, 1):
-            if not count:
-                continue
-            at = None
-            for i, facts in line_facts:
-                if repeats.seen_again(i, facts):
-                    continue
-                if at is None:
-                    at = At(number, first, ordinal)
-                rules[i].collect(states[i], facts, at)
-            first += count
-            ordinal += 1
-        repeats.flush()
-        for rule, state in zip(rules, states):
-            rule.conclude(state)
-        return states
+        return Collection(self.document_rules).feed(self.document_rules, lines).conclude(self.document_rules)
 
     def reports(self, results: Iterable[LineResult], states: list, start: At = START) -> Iterator[SentenceReport]:
         """Pass two: each sentence's report, document findings included, in order; `start`: where
@@ -109,13 +88,58 @@ class DocumentPasses:
                      if k in extra else s.findings for k, s in enumerate(sentences)), positional
 
 
+class Collection:
+    """Pass one fed in blocks of lines, in order, and then concluded: the states between the blocks
+    pickle, so that the blocks of one document can be fed in different processes (a chain of tasks
+    on a cluster, each holding one block's facts). `rules`: the document rules, given at each step."""
+
+    def __init__(self, rules: list):
+        self.states = [r.start() for r in rules]
+        self.seen: list[Optional[dict]] = [None if r.repeats is Repeats.EVERY else {} for r in rules]
+        self.number = self.first = self.ordinal = 0
+
+    def feed(self, rules: list, lines: Iterable[tuple[int, tuple[LineFacts, ...]]]) -> "Collection":
+        if not rules:
+            return self
+        repeats, states = _Repeats(rules, self.states, self.seen), self.states
+        number, first, ordinal = self.number, self.first, self.ordinal
+        for number, (count, line_facts) in enumerate(lines, number + 1):
+            if not count:
+                continue
+            at = None
+            for i, facts in line_facts:
+                if repeats.seen_again(i, facts):
+                    continue
+                if at is None:
+                    at = At(number, first, ordinal)
+                rules[i].collect(states[i], facts, at)
+            first += count
+            ordinal += 1
+        self.number, self.first, self.ordinal = number, first, ordinal
+        return self
+
+    def conclude(self, rules: list) -> list:
+        """Each rule's concluded state (the collection is spent)."""
+        _Repeats(rules, self.states, self.seen).flush()
+        for rule, state in zip(rules, self.states):
+            rule.conclude(state)
+        return self.states
+
+    def __getstate__(self) -> dict:
+        # the repeats are keyed by id(facts): ids do not survive pickling, the entries do
+        return {**self.__dict__, "seen": [None if d is None else list(d.values()) for d in self.seen]}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self.seen = [None if d is None else {id(e[0]): e for e in d} for d in self.seen]
+
+
 class _Repeats:
     """Pass one's count of repeated facts, per rule that counts repeats: id(facts) -> [facts,
     times met again]; holding the facts keeps the id from being reused while it is a key."""
 
-    def __init__(self, rules: list, states: list):
-        self.rules, self.states = rules, states
-        self.seen: list[Optional[dict]] = [None if r.repeats is Repeats.EVERY else {} for r in rules]
+    def __init__(self, rules: list, states: list, seen: list[Optional[dict]]):
+        self.rules, self.states, self.seen = rules, states, seen
 
     def seen_again(self, i: int, facts) -> bool:
         """Whether `facts` met rule i before (now counted); a first meeting is recorded."""
@@ -147,18 +171,29 @@ class _Repeats:
 
 def interned_facts(blocks: Iterable[tuple[int, list]], starts: list[At]) -> Iterator[tuple[int, tuple]]:
     """Pass one's (count, facts) of each line of blocks (first line number, lines) analysed apart
-    (worker processes, cluster partitions), noting where each block starts. A repeated line's facts
-    arrive as a fresh copy in each block: made one object again, so that pass one counts them as
-    repeats, as within one process (facts that cannot be hashed are taken as they are)."""
-    first = ordinal = 0
-    interned: dict = {}
+    (worker processes, cluster partitions), noting where each block starts (see Interner)."""
+    interner = Interner(starts)
     for number, lines in blocks:
-        starts.append(At(number, first, ordinal))
-        if len(interned) > REPEATS_LIMIT:
-            interned.clear()
+        yield from interner.block(number, lines)
+
+
+class Interner:
+    """A repeated line's facts arrive as a fresh copy in each block analysed apart: made one object
+    again, so that pass one counts them as repeats, as within one process (facts that cannot be
+    hashed are taken as they are). Block by block; it pickles with the Collection it feeds (one
+    pickle keeps an interned facts object and the repeats' entry for it one object)."""
+
+    def __init__(self, starts: list[At]):
+        self.starts, self.first, self.ordinal, self.interned = starts, 0, 0, {}
+
+    def block(self, number: int, lines: Iterable[tuple[int, tuple]]) -> Iterator[tuple[int, tuple]]:
+        self.starts.append(At(number, self.first, self.ordinal))
+        if len(self.interned) > REPEATS_LIMIT:
+            self.interned.clear()
+        interned = self.interned
         for count, facts in lines:
             if count:
-                first, ordinal = first + count, ordinal + 1
+                self.first, self.ordinal = self.first + count, self.ordinal + 1
                 if facts:
                     try:
                         facts = interned.setdefault(facts, facts)
