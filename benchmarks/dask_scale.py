@@ -282,6 +282,9 @@ def main() -> None:
     a = ap.parse_args()
     if a.quick:
         a.mb, a.repeat = 0.2, 1
+    # the checker of this checkout is measured, in the commands and in the workers the cluster starts
+    os.environ["PYTHONPATH"] = os.pathsep.join([str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])])
+    sys.path.insert(0, str(ROOT))  # (worker processes are spawned with this process's sys.path)
     work = Path(a.keep) if a.keep else Path(tempfile.mkdtemp(prefix="checker-dask-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     try:

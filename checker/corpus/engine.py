@@ -7,8 +7,9 @@ Two ways to check a run of segments:
 - each segment alone (`independent`): the document rules see one segment as the whole document.
   Partitions need nothing from each other.
 - the segments as one document (`facts` → `merge` → `report`): each partition sends back its lines'
-  document facts, one reduce runs the document rules' first pass over all of them in order, then
-  each partition writes its findings with the merged states. The report is the one a single
+  document facts, a reduce runs the document rules' first pass over them in order (in one process
+  `merge`; on a cluster a chain, `merge_start` → `merge_step` per partition → `merged`, so that no
+  task holds every partition's facts), then each partition writes its findings with the merged states. The report is the one a single
   process gives (the same two passes as checker.engine.document.DocumentPasses, cut at partition ends).
 """
 from __future__ import annotations
