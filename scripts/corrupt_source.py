@@ -12,6 +12,10 @@ must report something (at warning or error) on the damaged pair that it did not 
   pad           the target's last five words repeated four times                      SRC003
   add-aside     a bracketed aside of another line's words appended                    SRC004
   stock-line    three lines in a row given the first one's target                     SRC005
+  drop-sentence two pairs joined into one, then the second target sentence dropped     SRC006
+                (or SRC003, whose share a target far too short is)
+  drop-marker   a `1. ` list marker opening both sides, then dropped from the target   SRC007
+  double-space  one space of the target doubled                                       SRC008
 Prints one line per kind: pairs, found, recall.
 """
 from __future__ import annotations
@@ -30,7 +34,8 @@ from checker.pipeline import check_text  # noqa: E402
 from checker.rules import rule_by_code  # noqa: E402
 
 KINDS = {"drop-token": "SRC001", "garble-token": "SRC001", "copy-source": "SRC002", "truncate": "SRC003",
-         "pad": "SRC003", "add-aside": "SRC004", "stock-line": "SRC005"}
+         "pad": "SRC003", "add-aside": "SRC004", "stock-line": "SRC005", "drop-sentence": "SRC006",
+         "drop-marker": "SRC007", "double-space": "SRC008"}
 
 
 def reported(code: str, sources: list[str], targets: list[str], lang: str) -> set[int]:
@@ -67,6 +72,8 @@ def corrupt(kind: str, source: str, target: str, other: str, rng: random.Random)
         return " ".join(words[:len(words) // 4]) if len(words) >= 12 else None
     if kind == "pad":
         return " ".join(words + words[-5:] * 4) if len(words) >= 5 else None
+    if kind == "double-space":
+        return target.replace(" ", "  ", 1) if len(words) >= 2 and "  " not in source else None
     if kind == "add-aside":
         aside = other.split()[:6]
         return f"{target} ({' '.join(aside)})" if len(aside) >= 3 and "(" not in source else None
@@ -77,6 +84,9 @@ def measure(sources: list[str], targets: list[str], lang: str, seed: int, limit:
     rng = random.Random(seed)
     out = {}
     for kind, code in KINDS.items():
+        if kind in ("drop-sentence", "drop-marker"):
+            out[kind] = _structure(kind, code, sources, targets, lang, limit)
+            continue
         clean = reported(code, sources, targets, lang)
         if kind == "stock-line":  # every fourth block of three lines shares its first target
             damaged, hit = list(targets), []
@@ -96,6 +106,24 @@ def measure(sources: list[str], targets: list[str], lang: str, seed: int, limit:
         found = reported(code, sources, damaged, lang)
         out[kind] = (len(hit), sum(i in found and i not in clean for i in hit))
     return out
+
+
+def _structure(kind: str, code: str, sources: list[str], targets: list[str], lang: str,
+               limit: int) -> tuple[int, int]:
+    """(pairs, found) for damage that needs clean pairs made for it: two pairs joined into one (a
+    source of two sentences), or a list marker opening both sides."""
+    if kind == "drop-sentence":
+        pairs = [(f"{sources[i]} {sources[i + 1]}", f"{targets[i]} {targets[i + 1]}", targets[i])
+                 for i in range(0, len(sources) - 1, 2) if targets[i].strip() and targets[i + 1].strip()]
+    else:
+        pairs = [(f"1. {s}", f"1. {t}", t) for s, t in zip(sources, targets) if t.strip()]
+    pairs = pairs[:limit]
+    srcs, clean_targets, damaged = [p[0] for p in pairs], [p[1] for p in pairs], [p[2] for p in pairs]
+    codes = (code, "SRC003") if kind == "drop-sentence" else (code,)
+    clean = set().union(*(reported(c, srcs, clean_targets, lang) for c in codes))
+    found = set().union(*(reported(c, srcs, damaged, lang) for c in codes))
+    hit = [i for i in range(len(pairs)) if i not in clean]
+    return len(hit), sum(i in found for i in hit)
 
 
 def main() -> int:

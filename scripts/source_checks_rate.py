@@ -2,7 +2,7 @@
 """Findings of the source-aware rules per 1,000 line pairs, on human references and on MT, through the command line.
 
 Usage: python scripts/source_checks_rate.py SOURCE.en.txt TARGET.txt [TARGET.txt ...]
-           [--select NUM011,SRC001,SRC002,SRC003,SRC004,SRC005] [--show 5] [--seed 0]
+           [--select NUM011,SRC001,…,SRC008] [--show 5] [--seed 0]
 
 Runs `python -m checker scan --source SOURCE TARGET --select … --format json` for each target
 (a human reference: every finding is a false alarm unless the reference itself slipped; an MT
@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-RULES = "NUM011,SRC001,SRC002,SRC003,SRC004,SRC005"
+RULES = "NUM011,SRC001,SRC002,SRC003,SRC004,SRC005,SRC006,SRC007,SRC008"
 
 
 def scan(source: str, target: str, select: str) -> dict:

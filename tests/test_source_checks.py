@@ -102,3 +102,54 @@ def test_injected_damage_is_found_on_invented_pairs():
     for kind in ("drop-token", "garble-token", "copy-source", "truncate", "add-aside", "stock-line"):
         n, found = stats[kind]
         assert n and found == n, (kind, stats[kind])
+
+
+def test_source_sentences_skip_abbreviations_and_read_glued_ends():
+    from checker.analysis.source_structure import source_sentences
+    assert len(source_sentences("Dr. Smith met J. Doe at 10 a.m. Central time.")) == 1
+    assert len(source_sentences("It cost Rs. 10 in the U.S. market.")) == 1
+    assert len(source_sentences("Cases rose in 2020.As of March, schools closed.")) == 2
+    assert len(source_sentences("Really? Why not! Go home.")) == 3
+
+
+def test_a_merged_sentence_of_full_length_is_no_dropped_sentence():
+    rule = source.SentenceDropped()
+    src = "I believe that we will be able to reduce the costs. The measures will give impetus to the economy."
+    full = "मला विश्वास आहे की आपण खर्च कमी करू शकू आणि या उपाययोजनांमुळे अर्थव्यवस्थेला चालना मिळेल."
+    assert not findings_of(rule, f"{src}\t{full}")
+    (f,) = findings_of(rule, f"{src}\tमला विश्वास आहे की आपण हा खर्च नक्कीच कमी करू शकू.")
+    assert f.severity == "warning" and "2 sentences, the target 1" in f.message
+
+
+def test_far_too_short_is_left_to_src003():
+    src = "The virus spread quickly in the city. Schools and offices were closed for two months."
+    assert not findings_of(source.SentenceDropped(), f"{src}\tवायरस पसरला.")
+    assert findings_of(source.LengthOffSource(), f"{src}\tवायरस पसरला.")
+
+
+def test_list_marker_added_by_the_target_is_info_and_covers_the_marker():
+    (f,) = findings_of(source.ListMarkerMismatch(), "Stay at home.\t2) घरीच राहा.")
+    assert f.severity == "info" and f.text == "2)"
+    (f,) = findings_of(source.ListMarkerMismatch(), "3) Stay at home.\tघरीच राहा.")
+    assert f.severity == "warning" and "3)" in f.message
+
+
+def test_padding_the_source_has_is_kept():
+    rule = source.PaddedWhitespace()
+    assert not findings_of(rule, "Total:  12\tकुल:  12")
+    assert [f.text for f in findings_of(rule, "Total: 12\t  कुल:  12 ")] == ["  ", "  ", " "]
+
+
+def test_two_unlike_sources_are_info_paraphrases_none():
+    rule = source.RepeatedAcrossSources()
+    stock = "या रोगाचे प्रमाण वाढत चालले आहे."
+    two = (f"Lung scans of the patients show crazy paving in both lungs.\t{stock}\n"
+           f"Shops in the city ran out of masks early in the spring.\t{stock}")
+    assert {f.severity for f in findings_of(rule, two)} == {"info"}
+    short = f"I tried to escape from them.\t{stock}\nI tried to run away from them.\t{stock}"
+    assert not findings_of(rule, short)  # short sources: often one thing said two ways
+    same = f"Urdu is his mother tongue today.\t{stock}\nUrdu is her mother tongue today.\t{stock}"
+    assert not findings_of(rule, same)
+    numbers = "\n".join(f"Ward {i} was closed on day {i}.\t{stock}" for i in range(3))
+    assert {f.severity for f in findings_of(rule, numbers)} == {"warning"}
+

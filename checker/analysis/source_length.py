@@ -54,6 +54,28 @@ def length_off(source: str, target: str, language: str) -> Optional[LengthOff]:
     return None
 
 
+class LengthShare(NamedTuple):
+    share: float       # target length as a share of the expected one (the human median)
+    low: float         # the share below which 0.5 % of human translations lie
+    short: float       # the share below which SRC003 calls the target too short
+
+
+@lru_cache(maxsize=1 << 12)
+def length_share(source: str, target: str, language: str) -> Optional[LengthShare]:
+    """The target's length against what human translations of `source` have (None for a source
+    under the shortest band, or a language without a table)."""
+    from ..langs.length_ratios import RATIOS  # the table: only with a source
+    n = letters(source)
+    if n < BANDS[0]:
+        return None
+    row = RATIOS.get((language, max(lo for lo in BANDS if n >= lo)))
+    if row is None:
+        return None
+    low, mid, _, _ = row
+    share = max(letters(target), 1) / n / math.exp(mid)
+    return LengthShare(share, math.exp(low - mid), math.exp(low - MARGIN - mid))
+
+
 # --- marks on one side only ----------------------------------------------------------------
 
 # Pairs counted on each side: round brackets, square brackets, double quotes (any style).
@@ -98,4 +120,5 @@ def one_sided_marks(source: str, target: str) -> tuple[OneSided, ...]:
     return tuple(out)
 
 
-__all__ = ["BANDS", "MARGIN", "letters", "LengthOff", "length_off", "OneSided", "one_sided_marks"]
+__all__ = ["BANDS", "MARGIN", "letters", "LengthOff", "length_off", "LengthShare", "length_share", "OneSided",
+           "one_sided_marks"]

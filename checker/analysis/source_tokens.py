@@ -218,9 +218,9 @@ MIN_WORDS = 5  # shorter lines (`धन्यवाद.`, `ہاں۔`) recur in a
 
 
 @lru_cache(maxsize=1 << 12)
-def line_key(text: str) -> Optional[str]:
+def line_key(text: str, min_words: int = MIN_WORDS) -> Optional[str]:
     """A line's words, lower-cased, without punctuation: the key two equal lines share (None for
-    a line of fewer than MIN_WORDS words)."""
+    a line of fewer than `min_words` words)."""
     words = _SPACE_PUNCT.sub(" ", text).strip().lower().split()
-    return " ".join(words) if len(words) >= MIN_WORDS else None
+    return " ".join(words) if len(words) >= min_words else None
 __all__ = ["Survivor", "must_survive", "lost_tokens", "untranslated", "line_key", "MIN_WORDS"]

@@ -50,6 +50,9 @@ class Rule:
     # Fast path: a regex that every sentence this rule can flag matches (e.g. a digit for number
     # rules). Sentences it does not match are skipped without calling `check`.
     trigger: ClassVar[Optional[str]] = None
+    # A rule that compares the target with its English source (`--source`, a .tsv, a translation
+    # file) and is silent without one; the report says which of them ran (checker.report.summary).
+    needs_source: ClassVar[bool] = False
 
     def check(self, sentence: "Sentence") -> Iterable[Finding]:
         """Sentence-scope rules override this."""

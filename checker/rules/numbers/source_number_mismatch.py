@@ -33,6 +33,7 @@ class SourceNumberMismatch(Rule):
     category = Category.NUMBER
     severity = Severity.ERROR
     scope = Scope.LINE  # each target line against its source line
+    needs_source = True
     # Examples are `source<TAB>target` lines (see tests/rule_examples.py).
     good = ("It cost $1.5 million.\tत्याची किंमत 1.5 दशलक्ष डॉलर्स होती.",
             "It cost $1.5 million.\tत्याची किंमत १५ लाख डॉलर होती.",

@@ -21,6 +21,7 @@ class LengthOffSource(Rule):
     name = "length-off-source"
     category = Category.CONSISTENCY
     severity = Severity.WARNING
+    needs_source = True
     scope = Scope.LINE
     good = ("Owing to the quarantine of public transport in Wuhan, several countries planned to evacuate "
             "their citizens.\tवूहानमधील सार्वजनिक वाहतुकीच्या विलगीकरणामुळे अनेक देशांनी आपल्या नागरिकांना "

@@ -25,6 +25,7 @@ class SourceTokenLost(Rule):
     name = "source-token-lost"
     category = Category.CONSISTENCY
     severity = Severity.WARNING
+    needs_source = True
     scope = Scope.LINE
     # Examples are `source<TAB>target` lines (see tests/rule_examples.py).
     good = ("See https://www.who.int/news for details.\tतपशीलांसाठी https://www.who.int/news पाहा.",

@@ -22,6 +22,7 @@ class OneSidedMarks(Rule):
     name = "one-sided-marks"
     category = Category.PUNCTUATION
     severity = Severity.WARNING
+    needs_source = True
     scope = Scope.LINE
     good = ("People stay 6 feet (1.8 m) apart.\tलोक एकमेकांपासून 6 फूट (1.8 मी) अंतर ठेवतात.",
             "The coalition (CEPI) invested.\tCEPI या संघटनेने गुंतवणूक केली.",

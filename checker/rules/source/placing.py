@@ -23,3 +23,10 @@ def where_lost(rule, sentences, source: str, token: str, message: str, severity=
     offset = max(source.find(token), 0) / max(len(source), 1) * len(target)
     s = next((x for x in sentences if offset < x.end), sentences[-1])
     return rule.finding(0, len(s.text), message, severity=severity, sentence=s.index)
+
+
+def between(rule, sentences, a: int, b: int, message: str, severity=None):
+    """A finding for line offsets [a, b) that may lie outside every sentence (whitespace at the
+    line's edges or between two sentences), placed in the nearest sentence as it is."""
+    s = next((x for x in sentences if a < x.end), sentences[-1])
+    return rule.finding(a - s.start, b - s.start, message, severity=severity, sentence=s.index)

@@ -21,6 +21,7 @@ class UntranslatedSegment(Rule):
     name = "untranslated-segment"
     category = Category.TRANSLITERATION  # English left untranslated (DESIGN.md)
     severity = Severity.ERROR
+    needs_source = True
     scope = Scope.LINE
     good = ("Wash your hands often.\tआपले हात वारंवार धुवा.",
             "World Health Organization\tWorld Health Organization",
