@@ -250,6 +250,9 @@ class FileReport:
     sentences: list[SentenceReport]  # an iterator when the file is streamed (checker.engine.run.check_lines)
     error: Optional[str] = None  # set when the file could not be read
     scores: Optional[dict] = None  # corpus scores against a reference (see checker.scoring)
+    # the source-aware rules the file was checked with (NUM011, SRC…): they ran on the sentences
+    # that carry a source and were skipped on the others (the summary says which)
+    source_rules: tuple[str, ...] = ()
 
     @property
     def findings(self) -> list[Reported]:

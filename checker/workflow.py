@@ -140,6 +140,7 @@ class Scan:
             settings = self.planner.settings(path)
             check = self._checker(path, source, settings, done)
             report = self._report(path, source, check)
+            report.source_rules = tuple(r.code for r in settings.rules if r.needs_source)
         except InputError as e:
             self.result.errors.append(str(e))
             return

@@ -153,3 +153,24 @@ def test_two_unlike_sources_are_info_paraphrases_none():
     numbers = "\n".join(f"Ward {i} was closed on day {i}.\t{stock}" for i in range(3))
     assert {f.severity for f in findings_of(rule, numbers)} == {"warning"}
 
+
+def test_report_says_which_source_checks_ran(tmp_path):
+    from checker.report import rule_list, summary
+    from typer.testing import CliRunner
+    from checker.cli import app
+    assert rule_list(["NUM011", "SRC001", "SRC002", "SRC003", "TAG001", "TAG002"]) == "NUM011, SRC001–SRC003, TAG001, TAG002"
+    target, src = tmp_path / "t.mr.txt", tmp_path / "s.en.txt"
+    target.write_text("आपले हात धुवा.\n", encoding="utf-8")
+    src.write_text("Wash your hands.\n", encoding="utf-8")
+    run = CliRunner().invoke
+    out = run(app, ["scan", str(target)]).stdout.splitlines()
+    assert out[-2].startswith("source checks skipped (no source") and out[-2].endswith("NUM011, SRC001–SRC008")
+    out = run(app, ["scan", "--source", str(src), str(target)]).stdout.splitlines()
+    assert out[-2] == "source checks ran on the 1 sentence: NUM011, SRC001–SRC008"
+    import json
+    doc = json.loads(run(app, ["scan", "-f", "json", "--source", str(src), str(target)]).stdout)
+    checks = doc["summary"]["source_checks"]
+    assert checks["sentences_with_source"] == 1 and checks["sentences_without_source"] == 0
+    assert checks["rules"][0] == "NUM011" and "SRC008" in checks["rules"]
+    doc = json.loads(run(app, ["scan", "-f", "json", "--select", "PUN", str(target)]).stdout)
+    assert "source_checks" not in doc["summary"] and summary([])["findings"]["error"] == 0

@@ -23,4 +23,30 @@ def summary(reports: list[FileReport]) -> dict:
     scored = [r.scores for r in reports if r.scores is not None]
     if len(scored) == 1:  # corpus scores against a reference (one scanned file)
         out["scores"] = scored[0]
+    checks = source_checks(reports)
+    if checks is not None:
+        out["source_checks"] = checks
     return out
+
+
+def source_checks(reports: list[FileReport]) -> dict | None:
+    """Which source-aware rules the scan had and on how many sentences they ran (those with a
+    source) or were skipped (no source given); None when no such rule was selected."""
+    rules = sorted({code for r in reports for code in r.source_rules})
+    if not rules:
+        return None
+    with_source = sum(1 for r in reports if r.source_rules for s in r.sentences if s.source is not None)
+    without = sum(1 for r in reports if r.source_rules for s in r.sentences if s.source is None)
+    return {"rules": rules, "sentences_with_source": with_source, "sentences_without_source": without}
+
+
+def rule_list(codes: list[str]) -> str:
+    """`NUM011, SRC001–SRC008`: runs of consecutive codes of one family written as a range."""
+    runs: list[list[str]] = []
+    for code in codes:
+        last = runs[-1][-1] if runs else None
+        if last and last[:3] == code[:3] and int(last[3:]) + 1 == int(code[3:]):
+            runs[-1].append(code)
+        else:
+            runs.append([code])
+    return ", ".join(", ".join(run) if len(run) < 3 else f"{run[0]}–{run[-1]}" for run in runs)

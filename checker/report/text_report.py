@@ -90,6 +90,18 @@ def _excerpt(sentence: str, span: str, a: int, b: int, room: int = CONTEXT) -> t
     return visible(before), shown, visible(after)
 
 
+def _source_line(checks: dict) -> str:
+    """Which source checks ran: a reader tells "checked and fine" from "no source"."""
+    from . import rule_list
+    rules = rule_list(checks["rules"])
+    ran, skipped = checks["sentences_with_source"], checks["sentences_without_source"]
+    if not ran:
+        return f"source checks skipped (no source; give --source or a .tsv): {rules}"
+    where = (f"{ran} of {ran + skipped} sentences (the others have no source)" if skipped
+             else "the 1 sentence" if ran == 1 else f"all {ran} sentences")
+    return f"source checks ran on {where}: {rules}"
+
+
 def write(reports: list[FileReport], out: TextIO) -> None:
     colour = _use_colour(out)
     for r in reports:
@@ -114,6 +126,8 @@ def write(reports: list[FileReport], out: TextIO) -> None:
     unsafe = sum(1 for r in reports for f in r.findings if f.fix is not None and not f.fix.safe)
     hint = f"; {safe} fixable with --fix" if safe else ""
     hint += f"; {unsafe} more with --fix --unsafe-fixes" if unsafe else ""
+    if "source_checks" in c:  # (before the counts, which stay the summary's last word)
+        out.write(_source_line(c["source_checks"]) + "\n")
     out.write(f"{_plural(c['files'], 'file')}, {_plural(c['sentences'], 'sentence')}: {_plural(n['error'], 'error')}, "
               f"{_plural(n['warning'], 'warning')}, {_plural(n['info'], 'info')}{hint}\n")
     if "scores" in c:
