@@ -114,10 +114,10 @@ def test_source_sentences_skip_abbreviations_and_read_glued_ends():
 
 def test_a_merged_sentence_of_full_length_is_no_dropped_sentence():
     rule = source.SentenceDropped()
-    src = "I believe that we will be able to reduce the costs. The measures will give impetus to the economy."
-    full = "मला विश्वास आहे की आपण खर्च कमी करू शकू आणि या उपाययोजनांमुळे अर्थव्यवस्थेला चालना मिळेल."
+    src = "We will open two new clinics in the district this year. They will serve the villages in the north."
+    full = "आम्ही या वर्षी जिल्ह्यात दोन नवीन दवाखाने उघडणार आहोत आणि ते उत्तरेकडील गावांना सेवा देतील."
     assert not findings_of(rule, f"{src}\t{full}")
-    (f,) = findings_of(rule, f"{src}\tमला विश्वास आहे की आपण हा खर्च नक्कीच कमी करू शकू.")
+    (f,) = findings_of(rule, f"{src}\tआम्ही या वर्षी जिल्ह्यात दोन नवीन दवाखाने उघडणार आहोत.")
     assert f.severity == "warning" and "2 sentences, the target 1" in f.message
 
 
@@ -142,8 +142,8 @@ def test_padding_the_source_has_is_kept():
 
 def test_two_unlike_sources_are_info_paraphrases_none():
     rule = source.RepeatedAcrossSources()
-    stock = "या रोगाचे प्रमाण वाढत चालले आहे."
-    two = (f"Lung scans of the patients show crazy paving in both lungs.\t{stock}\n"
+    stock = "या आजाराचे प्रमाण सतत वाढत आहे."
+    two = (f"Lung scans of the patients show white patches in both lungs.\t{stock}\n"
            f"Shops in the city ran out of masks early in the spring.\t{stock}")
     assert {f.severity for f in findings_of(rule, two)} == {"info"}
     short = f"I tried to escape from them.\t{stock}\nI tried to run away from them.\t{stock}"

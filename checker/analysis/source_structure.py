@@ -63,7 +63,7 @@ def target_sentence_count(sentences) -> int:
 # --- list markers --------------------------------------------------------------------------
 
 # A source marker: `1.` `12)` `(3)` `a)` `(b)` `(iv)` `iv)` or a bullet, then a space; a dash or
-# star bullet before a lower-case word is a continuation (`- be it …`), not a list.
+# star bullet before a lower-case word is a continuation (`- whether …`), not a list.
 _SOURCE_MARKER = regex.compile(r"\s*(?:\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z][)]|\([a-zA-Z]\)|\(?[ivx]{1,4}\)"
                                r"|[•●▪◦‣∙·]|[-–—*](?!\s*\p{Ll}))\s")
 # A target marker: the same in any script's digits or letters (`१.`, `۱۔`, `(अ)`, `الف)`); a number

@@ -12,7 +12,7 @@ class ListMarkerMismatch(Rule):
     `1.` or `•` as it drops other symbols, or turns `2)` into a word); an editor puts it back, so a
     lost marker is a warning. The target may write it in its own digits or letters (`१.`, `۱۔`,
     `(अ)`, `الف)`). A marker the target adds (`- ` before dialogue, a number MT made up) is worth a
-    look: info. A dash before a lower-case word continues a sentence (`- be it …`): not a list.
+    look: info. A dash before a lower-case word continues a sentence (`- whether …`): not a list.
     Silent without a source.
     Instead: keep the source's list marker at the start of the item, in the target's script if
     you like.
@@ -27,7 +27,7 @@ class ListMarkerMismatch(Rule):
     good = ("1. Wash your hands often.\t१. आपले हात वारंवार धुवा.",
             "(a) Wear a mask outside.\t(الف) باہر ماسک پہنیں۔",
             "• Stay at home.\t• घरीच राहा.",
-            "- be it in a city or a village\tमग ते शहर असो वा गाव",
+            "- whether in a city or in a village\tमग ते शहर असो वा गाव",
             "Prices rose by 1.5 per cent.\t1.5 टक्के किंमत वाढली.")
     bad = ("1. Wash your hands often.\tआपले हात वारंवार धुवा.",
            "• Stay at home.\tگھر پر رہیں۔",

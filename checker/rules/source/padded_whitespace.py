@@ -14,7 +14,7 @@ class PaddedWhitespace(Rule):
     Why: a space around a segment or a doubled space between words shows in the published text
     and breaks search, alignment and the next tool's comparison (pofilter's `startwhitespace`,
     `endwhitespace` and `doublespacing`, Xbench's double blanks). In MT it is often what is left of
-    a dropped mark: `ابھرتی ہوئی متعدی بیماری  ابھرتی …` for `Emerging infectious disease – …`. An
+    a dropped mark: `بخار  ایک عام علامت` for `Fever – a common symptom`. An
     editor always removes it. Padding the source has too (a memory's segment laid out with spaces)
     is kept by design: not flagged. Silent without a source.
     Instead: one space between words, none at the edges (unless the source has them); restore a
@@ -31,8 +31,7 @@ class PaddedWhitespace(Rule):
             "Name:  Ali\tنام:  علی",
             " Wash your hands. \t आपले हात धुवा. ")
     bad = (("Wash your hands often.\tआपले हात  वारंवार धुवा.", "  "),
-           ("Emerging infectious disease – Infectious disease of emerging pathogen\tابھرتی ہوئی متعدی بیماری  "
-            "ابھرتی ہوئی بیماریوں کی متعدی بیماری", "  "),
+           ("Fever – a common symptom of the disease\tبخار  اس بیماری کی ایک عام علامت", "  "),
            ("Wash your hands.\tआपले हात धुवा.  ", "  "),
            ("Stay at home.\t  گھر پر رہیں۔", "  "))
 

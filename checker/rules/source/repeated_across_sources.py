@@ -12,7 +12,7 @@ class RepeatedAcrossSources(DocumentRule):
     """The same target line recurring for sources that differ: a hallucinated stock sentence (needs `--source`).
 
     Why: an MT system that cannot translate a segment falls back on a sentence it has learnt by
-    heart (`या रोगाचे प्रमाण वाढत चालले आहे.` for two unrelated sentences about lung scans) or
+    heart (`या आजाराचे प्रमाण सतत वाढत आहे.` for two unrelated sentences) or
     repeats an earlier line; each occurrence stands for a different source, so all but one
     translate nothing they render. A line of five words or more is compared without case, spaces
     and punctuation; sources with the same numbers that share half their words or more (words of
@@ -35,9 +35,9 @@ class RepeatedAcrossSources(DocumentRule):
             "important person in my life.\tتم میری زندگی کے سب سے اہم شخص ہو۔")
     bad = (("The virus spread fast.\tیہ معلومات صرف حوالہ کے لیے ہے۔\nSchools were closed.\tیہ معلومات صرف حوالہ "
             "کے لیے ہے۔\nMasks help.\tیہ معلومات صرف حوالہ کے لیے ہے۔", "یہ معلومات صرف حوالہ کے لیے ہے۔"),
-           ("Subpleural dominance and consolidation develop as the disease evolves.\tया रोगाचे प्रमाण वाढत चालले "
-            "आहे.\nThe outbreak was blamed for supply shortages and panic buying.\tया रोगाचे प्रमाण वाढत चालले आहे.",
-            "या रोगाचे प्रमाण वाढत चालले आहे."))
+           ("Scans of the lungs show patches that grow as the illness goes on.\tया आजाराचे प्रमाण सतत वाढत "
+            "आहे.\nThe outbreak was blamed for empty shelves and panic buying.\tया आजाराचे प्रमाण सतत वाढत आहे.",
+            "या आजाराचे प्रमाण सतत वाढत आहे."))
 
     # Facts: the target line's key and the source (None: no source, or a short line). Pass one
     # gathers the sources of each key; conclude keeps the keys of two unlike sources or more,

@@ -9,8 +9,7 @@ class SentenceDropped(Rule):
     """A target with fewer sentences than its source and shorter than human translations are: a sentence dropped (needs `--source`).
 
     Why: MT given two or three sentences on one line often renders one and drops the others
-    (`This is the only political strategy they possess – oppose! Remember, …` becomes the second
-    sentence alone). Translators merge sentences too, but then the target keeps the length of the
+    (`The bridge was closed. Traffic moved to the old road.` becomes the second sentence alone). Translators merge sentences too, but then the target keeps the length of the
     whole: so a target is flagged when the source has two sentences or more, the target fewer,
     and its length is below what 99.5 % of human translations of a source that long have
     (checker/langs/length_ratios.py). A target far shorter still is SRC003's. More sentences in
@@ -31,10 +30,9 @@ class SentenceDropped(Rule):
             "رہیں۔",
             "Dr. Smith met the U.S. team in Wuhan on Monday.\tडॉ. स्मिथ यांनी सोमवारी वूहानमध्ये अमेरिकेच्या "
             "पथकाची भेट घेतली.")
-    bad = ("This is the only political strategy that they possess – oppose! Remember, at the initiative "
-           "of India, when the whole world was celebrating International Yoga Day, these people were "
-           "opposing it.\tलक्षात ठेवा, भारताच्या पुढाकाराने संपूर्ण जग योग दिवस साजरा करत होते, तेव्हा हे लोक "
-           "विरोध करत होते.",
+    bad = ("The old bridge over the river was closed for repairs last week. Since then, all traffic "
+           "between the two towns has moved to the narrow road along the hills.\tतेव्हापासून दोन्ही गावांमधील "
+           "सर्व वाहतूक डोंगरालगतच्या अरुंद रस्त्याने होत आहे.",
            "The virus spread quickly in the city. Schools and offices were closed for two months.\tشہر میں یہ "
            "وائرس بہت ہی تیزی کے ساتھ پھیل گیا تھا۔")
 
