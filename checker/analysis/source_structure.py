@@ -95,6 +95,7 @@ def marker_mismatch(source: str, target: str) -> Optional[Marker]:
 
 _PAD = regex.compile(r"^[^\S\n]+|[^\S\n]+$|(?<=\S)[^\S\n]{2,}(?=\S)")
 _DOUBLE = regex.compile(r"\S[^\S\n]{2,}\S")
+_OTHER_SPACE = regex.compile(r"[^\S \n]")  # a tab, a no-break or other space: may be one of a pair
 
 
 class Padding(NamedTuple):
@@ -106,8 +107,8 @@ class Padding(NamedTuple):
 @lru_cache(maxsize=1 << 12)
 def padding(source: str, target: str) -> tuple[Padding, ...]:
     """Whitespace at the target's edges, or doubled inside it, that the source does not have."""
-    if not (target[:1].isspace() or target[-1:].isspace() or "  " in target or _DOUBLE.search(target)):
-        return ()
+    if not (target[:1].isspace() or target[-1:].isspace() or "  " in target or _OTHER_SPACE.search(target)):
+        return ()  # (almost every line: no whitespace but single spaces inside)
     lead, trail, double = source[:1].isspace(), source[-1:].isspace(), bool(_DOUBLE.search(source))
     out = []
     for m in _PAD.finditer(target):
