@@ -117,7 +117,8 @@ def test_text_report_escapes_control_characters_in_names(tmp_path, run_cli):
     proc = run_cli("scan", d)
     out = proc.stdout.decode()
     assert proc.returncode == 1
-    assert all(line.startswith(("  |", f'"{d}/a\\nb.txt":', "1 file")) for line in out.splitlines()), out
+    assert all(line.startswith(("  |", f'"{d}/a\\nb.txt":', "source checks", "1 file"))
+               for line in out.splitlines()), out
     proc = run_cli("scan", "--format", "json", d)  # the JSON contract: the name as it is
     assert json.loads(proc.stdout)["files"][0]["path"] == f"{d}/a\nb.txt"
 
