@@ -95,8 +95,6 @@ def _source_line(checks: dict) -> str:
     from . import rule_list
     rules = rule_list(checks["rules"])
     ran, skipped = checks["sentences_with_source"], checks["sentences_without_source"]
-    if not ran:
-        return f"source checks skipped (no source; give --source or a .tsv): {rules}"
     where = (f"{ran} of {ran + skipped} sentences (the others have no source)" if skipped
              else "the 1 sentence" if ran == 1 else f"all {ran} sentences")
     return f"source checks ran on {where}: {rules}"
@@ -126,7 +124,9 @@ def write(reports: list[FileReport], out: TextIO) -> None:
     unsafe = sum(1 for r in reports for f in r.findings if f.fix is not None and not f.fix.safe)
     hint = f"; {safe} fixable with --fix" if safe else ""
     hint += f"; {unsafe} more with --fix --unsafe-fixes" if unsafe else ""
-    if "source_checks" in c:  # (before the counts, which stay the summary's last word)
+    # before the counts, which stay the summary's last word; a scan given no source at all (a
+    # translator's pre-commit run) is not told on every run what it did not ask for: JSON says it
+    if c.get("source_checks", {}).get("sentences_with_source"):
         out.write(_source_line(c["source_checks"]) + "\n")
     out.write(f"{_plural(c['files'], 'file')}, {_plural(c['sentences'], 'sentence')}: {_plural(n['error'], 'error')}, "
               f"{_plural(n['warning'], 'warning')}, {_plural(n['info'], 'info')}{hint}\n")
