@@ -270,3 +270,14 @@ def test_unsafe_fixes_converge_on_a_chain_of_split_conjuncts():
     text = "हे " + " ".join(("कखगघचछजझटठडढतथदधनपफबभम" * 2)[k] + "्" for k in range(24)) + " आहे.\n"
     result = fixer.fix_text(text, fc._check, unsafe=True)
     assert result.converged and result.text.count(" ") == 2
+
+
+def test_safe_fixes_converge_on_a_run_of_mismatched_closers():
+    """PUN005 rewrote one closer of `"»»»…` per pass, and each rewrite paired the rest anew: 24 marks
+    needed more than fixer.MAX_PASSES passes (campaign seed 22, input 961634). A closer that touches
+    another quote mark is still reported, without a fix."""
+    text = 'وہ "' + "»" * 24 + ' کہا۔\n'
+    result = fixer.fix_text(text, fc._check, unsafe=False)
+    assert result.converged and result.text == text
+    assert "PUN005" in [f.rule for f in check_text(text).findings]
+    assert fixer.fix_text('یہ "دوبارہ” ہے۔\n', fc._check).text == 'یہ "دوبارہ" ہے۔\n'

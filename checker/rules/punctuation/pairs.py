@@ -90,6 +90,16 @@ class PairState:
     drop: set = field(default_factory=set)             # (ordinal, event) that nearby lines explain
 
 
+def _quoted(sentences, e):
+    text = sentences[e.mark.sentence].text
+    before = (QUOTE_MARKS.fullmatch(text, k, e.mark.offset) for k in range(max(0, e.mark.offset - 2), e.mark.offset))
+    if QUOTE_MARKS.match(text, e.mark.end) or any(before):
+        return False
+    if e.other.sentence != e.mark.sentence:
+        return None
+    return sentences[e.mark.sentence].original_text(e.other.offset, e.mark.end)
+
+
 class PairRule:
     """The two passes of PUN004–PUN006: each line's events, less those nearby lines explain: a mark
     left open at a line's end and closed by a stray closer up to SPAN lines with text later, with
@@ -108,10 +118,10 @@ class PairRule:
         if not events and not opens:
             # quotes that all pair: a quotation still open above cannot hold them (ends its window)
             return _PAIRED if self.quotes and QUOTE_MARKS.search(sentences[0].line_map.text) else None
-        # the quotation a mismatch inside one sentence covers, as written (PUN005's span and fix)
-        quoted = tuple(sentences[e.mark.sentence].original_text(e.other.offset, e.mark.end)
-                       if e.kind == "mismatch" and e.other.sentence == e.mark.sentence else None
-                       for e in events)
+        # the quotation a mismatch inside one sentence covers, as written (PUN005's span and fix);
+        # False: its closer touches another quote mark (`"»»`), which no one reading pairs, so no fix
+        # (rewriting one closer there re-pairs the rest: a fix a pass that never ends)
+        quoted = tuple(_quoted(sentences, e) if e.kind == "mismatch" else None for e in events)
         return events, opens, quoted
 
     State = PairState

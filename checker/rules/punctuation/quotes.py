@@ -68,8 +68,8 @@ class MismatchedQuotes(PairRule, DocumentRule):
             if e.kind == "mismatch":
                 want = _WANT[e.other.char]
                 start, end = e.mark.offset, e.mark.end
-                fix = Fix(want, safe=True)
-                if quoted is not None:  # one sentence holds the pair: the pair is the defect, cover both marks
+                fix = Fix(want, safe=True) if quoted is not False else None
+                if quoted:  # one sentence holds the pair: the pair is the defect, cover both marks
                     if quoted.startswith(e.other.char) and quoted.endswith(e.mark.char):
                         start, fix = e.other.offset, Fix(quoted[:-len(e.mark.char)] + want, safe=True)
                 yield self.finding(start, end,
