@@ -134,6 +134,22 @@ def test_list_marker_added_by_the_target_is_info_and_covers_the_marker():
     assert f.severity == "warning" and "3)" in f.message
 
 
+def test_enumeration_inside_a_line_is_checked_item_by_item():
+    rule = source.ListMarkerMismatch()
+    src = "Signs: (1) fever; (2) cough; (3) tiredness."
+    (f,) = findings_of(rule, f"{src}\tعلامات: (۱) بخار؛ (۲) کھانسی اور تھکاوٹ۔")  # Urdu digits count
+    assert f.severity == "warning" and "(3)" in f.message and "(1)" not in f.message.split("mark")[-1]
+    (f,) = findings_of(rule, f"{src}\tलक्षणे ताप, खोकला आणि थकवा.")  # made prose of: worth a look
+    assert f.severity == "info"
+    assert not findings_of(rule, f"{src}\tलक्षणे: १) ताप; २) खोकला; ३) थकवा.")  # the bracket may go
+    (f,) = findings_of(rule, "Do (a) this, (b) that and (c) more.\tہ (الف) یہ، (ب) وہ اور مزید کریں۔")
+    assert "(c)" in f.message
+    # not one enumeration: a lone reference, a list out of order, a year in brackets
+    for line in ("As in (2) above.\tवरील प्रमाणे.", "Items (2) and (1) differ.\tबाबी वेगळ्या आहेत.",
+                 "Signs (2020) and (1) fever.\tलक्षणे."):
+        assert not findings_of(rule, line)
+
+
 def test_padding_the_source_has_is_kept():
     rule = source.PaddedWhitespace()
     assert not findings_of(rule, "Total:  12\tकुल:  12")

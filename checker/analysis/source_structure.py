@@ -2,12 +2,13 @@
 
 Sentences: how many the source has (full stops, question and exclamation marks before a
 capital, also glued `2020.As of`; abbreviations and initials are not ends). List markers: `1.`,
-`(2)`, `a)`, `•`, `-` opening the line. Padding: whitespace at the line's edges and doubled spaces
+`(2)`, `a)`, `•`, `-` opening the line, and enumerations `(1) … (2) …` inside it. Padding: whitespace at the line's edges and doubled spaces
 inside it. Each check starts with a cheap test that rejects almost every line before any work.
 All results are memoised by their text: corpora and translation memories repeat lines.
 """
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 from typing import NamedTuple, Optional
 
@@ -91,6 +92,63 @@ def marker_mismatch(source: str, target: str) -> Optional[Marker]:
     return None
 
 
+# --- enumerations inside a line --------------------------------------------------------------
+
+# An item marker inside the source: `(1)` or `(b)` at the start or after a space, colon or
+# semicolon, before a space. `(2)` alone is a footnote or a reference, so an enumeration needs
+# (1) and (2), or (a) and (b), in order.
+_SOURCE_ITEM = regex.compile(r"(?:^|(?<=[\s:;,]))\((\d{1,2}|[a-h])\)(?=\s)")
+# In the target the same in any script's digits or letters (`(१)`, `(۲)`, `(अ)`, `(الف)`), the
+# opening bracket may go (`२)`), and Urdu's own comma and semicolon may stand before it.
+_TARGET_ITEM = regex.compile(r"(?:^|(?<=[\s:;,،؛]))\(?(\p{Nd}{1,2}|\p{L}\p{M}*|الف)\)(?=\s|$)")
+
+
+class Enumeration(NamedTuple):
+    markers: tuple[str, ...]   # the source's item markers, in order: ("(1)", "(2)", ...)
+    missing: tuple[str, ...]   # those the target does not mark (all of them when it marks none)
+    partly: bool               # the target marks some of the items, not all
+
+
+def _source_items(source: str) -> tuple[str, ...]:
+    """The source's enumeration `(1) … (n)` or `(a) … (x)`, if it is exactly one, in order."""
+    items = _SOURCE_ITEM.findall(source)
+    if len(items) < 2:
+        return ()
+    first = "1" if items[0].isdigit() else "a"
+    expected = [str(k) for k in range(1, len(items) + 1)] if first == "1" else \
+        [chr(ord("a") + k) for k in range(len(items))]
+    return tuple(items) if items == expected else ()
+
+
+def _target_number(item: str) -> Optional[int]:
+    try:
+        return int("".join(str(unicodedata.digit(c)) for c in item))
+    except (TypeError, ValueError):
+        return None  # a letter
+
+
+@lru_cache(maxsize=1 << 12)
+def enumeration_gap(source: str, target: str) -> Optional[Enumeration]:
+    """Items of an enumeration inside the source line that the target does not mark: by number
+    when the source counts with digits, by how many when it counts with letters (`(a)` may become
+    `(अ)` or `(الف)`)."""
+    if "(1)" not in source and "(a)" not in source:
+        return None  # (almost every line)
+    items = _source_items(source)
+    if not items:
+        return None
+    found = _TARGET_ITEM.findall(target)
+    if items[0] == "1":
+        numbers = {_target_number(x) for x in found}
+        missing = tuple(x for x in items if int(x) not in numbers)
+    else:
+        missing = items[len(found):] if len(found) < len(items) else ()
+    if not missing:
+        return None
+    return Enumeration(tuple(f"({x})" for x in items), tuple(f"({x})" for x in missing),
+                       len(missing) < len(items))
+
+
 # --- padding -------------------------------------------------------------------------------
 
 _PAD = regex.compile(r"^[^\S\n]+|[^\S\n]+$|(?<=\S)[^\S\n]{2,}(?=\S)")
@@ -118,4 +176,4 @@ def padding(source: str, target: str) -> tuple[Padding, ...]:
     return tuple(out)
 
 
-__all__ = ["source_sentences", "target_sentence_count", "Marker", "marker_mismatch", "Padding", "padding"]
+__all__ = ["source_sentences", "target_sentence_count", "Marker", "marker_mismatch", "Enumeration", "enumeration_gap", "Padding", "padding"]
