@@ -10,6 +10,7 @@ several paragraphs reopens at the start of each one, blank line or not.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple, Optional
 
 import regex
 
@@ -90,14 +91,23 @@ class PairState:
     drop: set = field(default_factory=set)             # (ordinal, event) that nearby lines explain
 
 
-def _quoted(sentences, e):
+class Quotation(NamedTuple):
+    """What PUN005 needs of a mismatch: the quotation as written when one sentence holds it (its
+    span and fix), and whether the closer may be rewritten at all."""
+    text: Optional[str]  # None: opener and closer in different sentences
+    fixable: bool        # False: the closer touches another quote mark (`"»»`), which no one
+                         # reading pairs; rewriting one closer there re-pairs the rest, so a fix
+                         # would need a pass per mark and never settle
+
+
+def _quotation(sentences, e) -> Quotation:
     text = sentences[e.mark.sentence].text
     before = (QUOTE_MARKS.fullmatch(text, k, e.mark.offset) for k in range(max(0, e.mark.offset - 2), e.mark.offset))
     if QUOTE_MARKS.match(text, e.mark.end) or any(before):
-        return False
+        return Quotation(None, False)
     if e.other.sentence != e.mark.sentence:
-        return None
-    return sentences[e.mark.sentence].original_text(e.other.offset, e.mark.end)
+        return Quotation(None, True)
+    return Quotation(sentences[e.mark.sentence].original_text(e.other.offset, e.mark.end), True)
 
 
 class PairRule:
@@ -118,10 +128,7 @@ class PairRule:
         if not events and not opens:
             # quotes that all pair: a quotation still open above cannot hold them (ends its window)
             return _PAIRED if self.quotes and QUOTE_MARKS.search(sentences[0].line_map.text) else None
-        # the quotation a mismatch inside one sentence covers, as written (PUN005's span and fix);
-        # False: its closer touches another quote mark (`"»»`), which no one reading pairs, so no fix
-        # (rewriting one closer there re-pairs the rest: a fix a pass that never ends)
-        quoted = tuple(_quoted(sentences, e) if e.kind == "mismatch" else None for e in events)
+        quoted = tuple(_quotation(sentences, e) if e.kind == "mismatch" else None for e in events)
         return events, opens, quoted
 
     State = PairState
@@ -147,7 +154,7 @@ class PairRule:
 
     @staticmethod
     def kept(state, facts, at):
-        """(event, quoted text) pairs of the line that no nearby line explains."""
+        """(event, Quotation or None) pairs of the line that no nearby line explains."""
         events, _, quoted = facts
         drop = state.drop
         return [(e, q) for i, (e, q) in enumerate(zip(events, quoted)) if (at.ordinal, i) not in drop]

@@ -68,10 +68,11 @@ class MismatchedQuotes(PairRule, DocumentRule):
             if e.kind == "mismatch":
                 want = _WANT[e.other.char]
                 start, end = e.mark.offset, e.mark.end
-                fix = Fix(want, safe=True) if quoted is not False else None
-                if quoted:  # one sentence holds the pair: the pair is the defect, cover both marks
-                    if quoted.startswith(e.other.char) and quoted.endswith(e.mark.char):
-                        start, fix = e.other.offset, Fix(quoted[:-len(e.mark.char)] + want, safe=True)
+                fix = Fix(want, safe=True) if quoted.fixable else None
+                text = quoted.text
+                if text:  # one sentence holds the pair: the pair is the defect, cover both marks
+                    if text.startswith(e.other.char) and text.endswith(e.mark.char):
+                        start, fix = e.other.offset, Fix(text[:-len(e.mark.char)] + want, safe=True)
                 yield self.finding(start, end,
                                    f"quote opened with {e.other.char} but closed with {e.mark.char}: "
                                    f"write {want}", fix, sentence=e.mark.sentence)
