@@ -2,9 +2,10 @@
 
 Sentences: how many the source has (full stops, question and exclamation marks before a
 capital, also glued `2020.As of`; abbreviations and initials are not ends). List markers: `1.`,
-`(2)`, `a)`, `•`, `-` opening the line, and enumerations `(1) … (2) …` inside it. Padding: whitespace at the line's edges and doubled spaces
-inside it. Each check starts with a cheap test that rejects almost every line before any work.
-All results are memoised by their text: corpora and translation memories repeat lines.
+`(2)`, `a)`, `•`, `-` opening the line, and enumerations `(1) … (2) …` inside it. Padding:
+whitespace at the line's edges and doubled spaces inside it. Each check starts with a cheap test
+that rejects almost every line before any work. All results are memoised by their text: corpora
+and translation memories repeat lines.
 """
 from __future__ import annotations
 
@@ -176,4 +177,5 @@ def padding(source: str, target: str) -> tuple[Padding, ...]:
     return tuple(out)
 
 
-__all__ = ["source_sentences", "target_sentence_count", "Marker", "marker_mismatch", "Enumeration", "enumeration_gap", "Padding", "padding"]
+__all__ = ["source_sentences", "target_sentence_count", "Marker", "marker_mismatch", "Enumeration",
+           "enumeration_gap", "Padding", "padding"]

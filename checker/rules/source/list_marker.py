@@ -43,7 +43,8 @@ class ListMarkerMismatch(Rule):
     def check_line(self, sentences, context):
         if context.source is None or not self.applies_to(sentences[0].language):
             return
-        from ...analysis.source_structure import enumeration_gap, marker_mismatch  # only with a source
+        # imported here: only a scan with a source needs it
+        from ...analysis.source_structure import enumeration_gap, marker_mismatch
         target = sentences[0].line_map.text
         yield from self._enumeration(sentences, enumeration_gap(context.source, target))
         m = marker_mismatch(context.source, target)
