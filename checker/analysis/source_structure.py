@@ -9,11 +9,12 @@ and translation memories repeat lines.
 """
 from __future__ import annotations
 
-import unicodedata
 from functools import lru_cache
 from typing import NamedTuple, Optional
 
 import regex
+
+from .scripts import DIGITS, digit_script, to_digit_script
 
 # --- sentences of the source -------------------------------------------------------------
 
@@ -101,7 +102,7 @@ def marker_mismatch(source: str, target: str) -> Optional[Marker]:
 _SOURCE_ITEM = regex.compile(r"(?:^|(?<=[\s:;,]))\((\d{1,2}|[a-h])\)(?=\s)")
 # In the target the same in any script's digits or letters (`(१)`, `(۲)`, `(अ)`, `(الف)`), the
 # opening bracket may go (`२)`), and Urdu's own comma and semicolon may stand before it.
-_TARGET_ITEM = regex.compile(r"(?:^|(?<=[\s:;,،؛]))\(?(\p{Nd}{1,2}|\p{L}\p{M}*|الف)\)(?=\s|$)")
+_TARGET_ITEM = regex.compile(rf"(?:^|(?<=[\s:;,،؛]))\(?([{DIGITS}]{{1,2}}|\p{{L}}\p{{M}}*|الف)\)(?=\s|$)")
 
 
 class Enumeration(NamedTuple):
@@ -122,10 +123,7 @@ def _source_items(source: str) -> tuple[str, ...]:
 
 
 def _target_number(item: str) -> Optional[int]:
-    try:
-        return int("".join(str(unicodedata.digit(c)) for c in item))
-    except (TypeError, ValueError):
-        return None  # a letter
+    return int(to_digit_script(item, "ascii")) if digit_script(item[0]) else None  # else a letter
 
 
 @lru_cache(maxsize=1 << 12)
