@@ -248,3 +248,29 @@ def test_engine_on_the_dask_executor_gives_the_one_process_report(client, corpus
         write_file(report, buffer)
         out.append(buffer.getvalue())
     assert out[0] == out[1] and "CON0" in out[0]
+
+
+class _Workers:
+    """A stand-in for a Client: only its workers are counted."""
+
+    def __init__(self, n: int):
+        self.n = n
+
+    def scheduler_info(self) -> dict:
+        return {"workers": {f"w{k}": {} for k in range(self.n)}}
+
+
+def test_partitions_do_not_grow_with_the_input():
+    from checker.distributed import MAX_PARTITION, MIN_PARTITION, partition_bytes
+    two = _Workers(2)
+    assert partition_bytes(two, 100_000) == MIN_PARTITION          # a small file: still partitions of some size
+    assert partition_bytes(two, 4 << 20) == 512 << 10               # 8 partitions: 4 per worker
+    assert partition_bytes(two, 1 << 30) == partition_bytes(two, 1 << 40) == MAX_PARTITION
+    assert partition_bytes(two, 1 << 30, given=5000) == 5000
+
+
+def test_part_names_sort_in_input_order():
+    from checker.distributed import part_name
+    assert part_name("d", 7, "tsv", 12) == os.path.join("d", "part-00007.tsv")
+    names = [part_name("d", i, "jsonl", 100_001) for i in (9, 99_999, 100_000)]
+    assert names == sorted(names) and names[0].endswith("part-000009.jsonl")

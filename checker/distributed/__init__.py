@@ -18,7 +18,7 @@ import os
 import sys
 import uuid
 from contextlib import contextmanager
-from typing import Iterator, Optional
+from typing import Iterable, Iterator, Optional
 
 from ..errors import InputError
 
@@ -81,17 +81,18 @@ def wait(futures: list, label: str, show: Optional[bool] = None) -> None:
 
 
 MIN_PARTITION = 256 << 10
+MAX_PARTITION = 1 << 20  # a few seconds of checking: a worker's memory for one partition, whatever the corpus
 PARTITIONS_PER_WORKER = 4  # more partitions than workers, so that one slow partition holds up little
 
 
 def partition_bytes(client, size: int, given: Optional[int] = None) -> int:
     """Bytes per partition: as given, or enough partitions to keep every worker busy, each
-    between MIN_PARTITION and readers.PARTITION_BYTES."""
-    from ..corpus.readers import PARTITION_BYTES
+    between MIN_PARTITION and MAX_PARTITION. The cap does not grow with the input: what a
+    worker holds at once (a partition's lines, facts and report) stays the same for any corpus."""
     if given:
         return given
     workers = max(1, len(client.scheduler_info().get("workers", {})))
-    return max(MIN_PARTITION, min(PARTITION_BYTES, -(-size // (workers * PARTITIONS_PER_WORKER))))
+    return max(MIN_PARTITION, min(MAX_PARTITION, -(-size // (workers * PARTITIONS_PER_WORKER))))
 
 
 def atomic_write(path: str, write) -> None:
@@ -120,10 +121,13 @@ def tune() -> None:
         _tuned = True
 
 
-def reduce_on(client, facts: list, setup, language: str):
+def reduce_on(client, facts: Iterable, setup, language: str):
     """The reduce of the document rules' pass one as a chain of small tasks, one per partition in
     document order (checker.corpus.engine.merge_step): each partition's facts are freed once folded,
-    so no task holds every line's facts. The caller drops its futures of `facts`. A future of Merged."""
+    so no task holds every line's facts. `facts` yields the partitions' futures lazily: each is
+    submitted just before its step, and Dask runs ready tasks in the order they were submitted, so
+    each partition is folded soon after its facts are made, not once pass one is over (with every
+    partition's facts held until then). The caller keeps no futures of `facts`. A future of Merged."""
     from ..corpus import engine
     fold = client.submit(engine.merge_start, setup, language, pure=False)
     for part in facts:
@@ -131,8 +135,10 @@ def reduce_on(client, facts: list, setup, language: str):
     return client.submit(engine.merged, fold, setup, language, pure=False)
 
 
-def part_name(directory: str, index: int, ext: str) -> str:
-    return os.path.join(directory, f"part-{index:05d}.{ext}")
+def part_name(directory: str, index: int, ext: str, count: int) -> str:
+    """Part `index` of `count`: numbered with as many digits as the last needs (at least 5), so
+    that the names sort in input order."""
+    return os.path.join(directory, f"part-{index:0{max(5, len(str(count - 1)))}d}.{ext}")
 
 
 def filter_on_dask(path: str, opts, kept: str, rejected: str, address, fmt: Optional[str] = None,

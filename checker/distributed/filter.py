@@ -1,6 +1,7 @@
 """`checker filter --dask`: partitions filtered on the workers, each written as its own part files.
 
-The kept and rejected outputs are directories: part-00000.<ext>, part-00001.<ext>, … in input order;
+The kept and rejected outputs are directories: part-00000.<ext>, part-00001.<ext>, … in input order
+(a sixth digit past 100,000 parts, and so on: the names sort in order);
 their concatenation (for Parquet: reading the directory as one dataset) is what `checker filter`
 without --dask writes. Nothing but row counts and statistics comes back to the client.
 """
@@ -19,7 +20,7 @@ from . import partition_bytes as sized
 EXT = {"text": "txt", "tsv": "tsv", "jsonl": "jsonl", "parquet": "parquet"}
 
 
-def _filter_task(part, first_row, opts, kept_dir, rejected_dir, index, schema, language=None, merged=None):
+def _filter_task(part, first_row, opts, kept_dir, rejected_dir, index, count, schema, language=None, merged=None):
     """On a worker: one partition filtered into its two part files."""
     tune()
     doc = None if merged is None else flt.Document(language, merged.states, merged.starts[index])
@@ -28,8 +29,8 @@ def _filter_task(part, first_row, opts, kept_dir, rejected_dir, index, schema, l
     def rejected(f):
         def kept(g):
             out.append(flt.filter_part(part, first_row, opts, g, f, doc, schema))
-        atomic_write(part_name(kept_dir, index, EXT[part.format]), kept)
-    atomic_write(part_name(rejected_dir, index, "jsonl"), rejected)
+        atomic_write(part_name(kept_dir, index, EXT[part.format], count), kept)
+    atomic_write(part_name(rejected_dir, index, "jsonl", count), rejected)
     return out[0]
 
 
@@ -63,9 +64,9 @@ def filter_on(path: str, opts, kept: str, rejected: str, address, fmt: Optional[
         if opts.document:
             samples = client.gather(client.map(flt.part_sample, parts, opts=opts, pure=False))
             language = doc_language_of(samples, opts.setup.language)
-            merged = reduce_on(client, client.map(flt.part_facts, parts, opts=opts, language=language, pure=False),
-                               opts.setup, language)
-        futures = [client.submit(_filter_task, part, first, opts, kept_dir, rejected_dir, i, schema,
+            merged = reduce_on(client, (client.submit(flt.part_facts, part, opts=opts, language=language, pure=False)
+                                        for part in parts), opts.setup, language)
+        futures = [client.submit(_filter_task, part, first, opts, kept_dir, rejected_dir, i, len(parts), schema,
                                  language, merged, pure=False)
                    for i, (part, first) in enumerate(zip(parts, firsts))]
         wait(futures, f"{path}: partitions", show)

@@ -152,8 +152,8 @@ def scan_on(request, address, partition_bytes: Optional[int] = None, show: Optio
                     result.errors.append(_unreadable(path) if isinstance(e, Unreadable) else str(e))
                     continue
                 keeps = [os.path.join(spool, f"{i:05d}-{j:05d}.pkl") for j in range(len(parts))]
-                merged = reduce_on(client, [client.submit(_facts, part, setup, language, keep, pure=False)
-                                            for part, keep in zip(parts, keeps)], setup, language)
+                merged = reduce_on(client, (client.submit(_facts, part, setup, language, keep, pure=False)
+                                            for part, keep in zip(parts, keeps)), setup, language)
                 planned.append((i, path, settings, parts, setup, language, keeps, merged))
             jobs = []
             for i, path, settings, parts, setup, language, keeps, merged in planned:
