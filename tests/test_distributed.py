@@ -119,6 +119,51 @@ def test_scan_of_an_unreadable_file_says_what_the_scan_says(client, tmp_path, ru
     assert result.errors and result.errors[0] in expected and "line 401" in result.errors[0]
 
 
+def _articles(tmp_path: Path) -> list[Path]:
+    """Small files, enough of them to check each whole on a worker (two per worker at least), one
+    of them unreadable part way."""
+    names = ["mr-deepseek-news.txt", "ur-deepseek-news.txt", *sorted(p.name for p in (CORPORA / "challenge").glob("*.txt"))]
+    paths = []
+    for k, name in enumerate(names):
+        src = CORPORA / name if (CORPORA / name).exists() else CORPORA / "challenge" / name
+        paths.append(tmp_path / f"{k:02d}-{name}")
+        paths[-1].write_bytes(src.read_bytes())
+    paths.insert(3, tmp_path / "03-bad.txt")
+    paths[3].write_bytes("ठीक आहे.\n".encode() + b"\xff\n")
+    return paths
+
+
+@pytest.mark.parametrize("whole_below", [16 << 20, 8000])  # every file whole; the three larger ones split
+def test_small_files_checked_whole_give_the_one_process_report(client, tmp_path, run_cli, monkeypatch, whole_below):
+    from checker.distributed import scan as dscan
+    monkeypatch.setattr(dscan, "WHOLE_FILE", whole_below)
+    paths = _articles(tmp_path)
+    one = run_cli("scan", *paths, "-f", "jsonl", "--jobs", "1", "--no-config")
+    request = rq.ScanRequest(targets=rq.Targets(paths=tuple(map(str, paths))), rules=rq.RuleChoice(isolated=True),
+                             output=rq.Output(format="jsonl", path=str(tmp_path / "dask.jsonl")))
+    whole = dscan._whole_files(client, list(map(str, paths)), None)
+    assert len(whole) >= 4 and (len(whole) < len(paths)) == (whole_below < 16 << 20)
+    result = scan_on_dask(request, client, show=False)
+    assert (tmp_path / "dask.jsonl").read_bytes() == one.stdout
+    assert len(result.errors) == 1 and result.errors[0] in one.stderr.decode() and "line 2" in result.errors[0]
+
+
+def test_a_worker_killed_while_it_checks_a_whole_file(client, tmp_path, run_cli):
+    paths = [p for p in _articles(tmp_path) if "bad" not in p.name]
+    one = run_cli("scan", *paths, "-f", "jsonl", "--jobs", "1", "--no-config").stdout
+    marker, before = tmp_path / "killed", _workers(client)
+    client.register_plugin(DieOnce("_whole", str(marker)), name="die-whole")
+    request = rq.ScanRequest(targets=rq.Targets(paths=tuple(map(str, paths))), rules=rq.RuleChoice(isolated=True),
+                             output=rq.Output(format="jsonl", path=str(tmp_path / "dask.jsonl")))
+    try:
+        result = scan_on_dask(request, client, show=False)
+    finally:
+        client.unregister_worker_plugin("die-whole")
+    assert marker.exists(), "no worker was killed"
+    assert not result.errors and (tmp_path / "dask.jsonl").read_bytes() == one
+    _replaced(client, before)
+
+
 def _tsv(tmp_path: Path) -> Path:
     rows = ["About 20,000 people came.\tसुमारे 20,000 लोक आले.", "one column only",
             "It was 2024.\t२०२23 मध्ये", "a\tb\tc", "The company raised 1.5 million dollars.\tकंपनीने १. million दशलक्ष डॉलर्स उभे केले."]

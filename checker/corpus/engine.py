@@ -181,10 +181,16 @@ def independent(segments: Sequence[Segment], setup: Setup) -> list[tuple[str, li
         if checker is None:
             checker = checkers[doc_language] = _checker(setup, doc_language, None)
         checker.use_sources(sources)
-        results = [checker.analyse(line, n) for n, line in enumerate(lines, 1)]
-        states = checker.collect(_counts(results)) if checker.document_rules else []
-        out.append((doc_language, _overridden(list(checker.reports(results, states)), setup)))
+        out.append((doc_language, _both_passes(checker, lines, setup)))
     return out
+
+
+def _both_passes(checker: _Document, lines: list[str], setup: Setup) -> list[SentenceReport]:
+    """One document's sentence reports, both passes of the document rules in this process: each
+    line analysed once, its analysis kept for pass two."""
+    results = [checker.analyse(line, n) for n, line in enumerate(lines, 1)]
+    states = checker.collect(_counts(results)) if checker.document_rules else []
+    return _overridden(list(checker.reports(results, states)), setup)
 
 
 # ---- the segments as one document --------------------------------------------------------------
@@ -382,5 +388,6 @@ def check_document(segments: Sequence[Segment], setup: Setup,
                    relative: bool = False) -> tuple[str, list[list[SentenceReport]]]:
     """`segments` as one document, in this process: its language and each segment's reports."""
     doc_language = doc_language_of([language_sample(segments, LANGUAGE_SAMPLE)], setup.language)
-    merged = merge([facts(segments, setup, doc_language)], setup, doc_language)
-    return doc_language, report(segments, setup, doc_language, merged.states, merged.starts[0], relative)
+    lines, sources, counts = _lines(segments, 1)
+    reports = _both_passes(_checker(setup, doc_language, sources), lines, setup)
+    return doc_language, _split(reports, counts, 1, relative)

@@ -11,7 +11,7 @@ import os
 import shutil
 import sys
 import tempfile
-from typing import Iterator, Optional
+from typing import Iterator, NamedTuple, Optional
 
 from ..corpus import engine
 from ..corpus.readers import Part, partitions, raw_lines
@@ -61,11 +61,22 @@ def _facts(part: Part, setup, language: str, keep: str) -> list:
 
 def _write(part: Part, setup, language: str, merged, index: int, path: str, target: str, keep: str) -> int:
     """On a worker: the part's report as JSON Lines in `target`; the highest severity rank in it."""
+    per_segment = engine.report(_segments(part), setup, language, merged.states, merged.starts[index],
+                                kept=keep)
+    return _written(per_segment, path, language, target)
+
+
+def _whole(part: Part, setup, path: str, target: str) -> int:
+    """On a worker: a whole file checked as --jobs checks it (its language, both passes here, each
+    line analysed once), its report written to `target`; the highest severity rank in it."""
+    language, per_segment = engine.check_document(_segments(part), setup)
+    return _written(per_segment, path, language, target)
+
+
+def _written(per_segment: list, path: str, language: str, target: str) -> int:
     import io
     from ..model import FileReport
     from ..report.jsonl_report import write_file
-    per_segment = engine.report(_segments(part), setup, language, merged.states, merged.starts[index],
-                                kept=keep)
     sentences = [s for per in per_segment for s in per]
     worst = max((f.severity.rank for s in sentences for f in s.findings), default=0)
 
@@ -140,33 +151,80 @@ def scan_on(request, address, partition_bytes: Optional[int] = None, show: Optio
     try:
         with connect(address) as client:
             announce(client)
-            planned = []
-            for i, path in enumerate(files):
-                try:
-                    settings = planner.settings(path)
-                    parts = partitions(path, "text", sized(client, os.path.getsize(path), partition_bytes))
-                    setup = engine.Setup(tuple(r.code for r in settings.rules), settings.language,
-                                         settings.options, settings.severity)
-                    language = _language(client, parts, settings.language)
-                except (InputError, Unreadable) as e:
-                    result.errors.append(_unreadable(path) if isinstance(e, Unreadable) else str(e))
-                    continue
-                keeps = [os.path.join(spool, f"{i:05d}-{j:05d}.pkl") for j in range(len(parts))]
-                merged = reduce_on(client, (client.submit(_facts, part, setup, language, keep, pure=False)
-                                            for part, keep in zip(parts, keeps)), setup, language)
-                planned.append((i, path, settings, parts, setup, language, keeps, merged))
-            jobs = []
-            for i, path, settings, parts, setup, language, keeps, merged in planned:
-                targets = [os.path.join(spool, f"{i:05d}-{j:05d}.jsonl") for j in range(len(parts))]
-                writes = [client.submit(_write, part, setup, language, merged, j, path, target, keep, pure=False)
-                          for j, (part, target, keep) in enumerate(zip(parts, targets, keeps))]
-                jobs.append((path, settings, targets, writes))
-            del planned
+            jobs = _submit(client, planner, files, spool, partition_bytes, result.errors)
             _wait_all(jobs, show)
             _emit(jobs, request.output.path, result)
     finally:
         shutil.rmtree(spool, ignore_errors=True)
     return result
+
+
+class _Job(NamedTuple):
+    """A file's tasks: their part files, in order, and the futures writing them."""
+    path: str
+    settings: object
+    targets: list
+    writes: list
+
+
+class _Split(NamedTuple):
+    """A file split in partitions, its pass one queued: what pass two needs."""
+    index: int
+    path: str
+    settings: object
+    setup: engine.Setup
+    language: str
+    parts: list
+    keeps: list
+    merged: object
+
+
+def _submit(client, planner, files: list[str], spool: str, partition_bytes: Optional[int], errors: list) -> list:
+    """Every file's tasks, the jobs in file order: a file checked whole is one task; a split file
+    has its pass one and reduce queued, and its pass two once every file's pass one is."""
+    whole = _whole_files(client, files, partition_bytes)
+    jobs, split = {}, []
+    for i, path in enumerate(files):
+        try:
+            settings = planner.settings(path)
+            setup = engine.Setup(tuple(r.code for r in settings.rules), settings.language,
+                                 settings.options, settings.severity)
+            if path in whole:
+                target = os.path.join(spool, f"{i:05d}.jsonl")
+                part = Part(path, "text", 0, os.path.getsize(path))
+                jobs[i] = _Job(path, settings, [target], [client.submit(_whole, part, setup, path, target, pure=False)])
+            else:
+                split.append(_pass_one(client, i, path, settings, setup, spool, partition_bytes))
+        except (InputError, Unreadable) as e:
+            errors.append(_unreadable(path) if isinstance(e, Unreadable) else str(e))
+    for f in split:
+        targets = [os.path.join(spool, f"{f.index:05d}-{j:05d}.jsonl") for j in range(len(f.parts))]
+        writes = [client.submit(_write, part, f.setup, f.language, f.merged, j, f.path, target, keep, pure=False)
+                  for j, (part, target, keep) in enumerate(zip(f.parts, targets, f.keeps))]
+        jobs[f.index] = _Job(f.path, f.settings, targets, writes)
+    return [jobs[i] for i in sorted(jobs)]
+
+
+def _pass_one(client, i: int, path: str, settings, setup, spool: str, partition_bytes: Optional[int]) -> _Split:
+    parts = partitions(path, "text", sized(client, os.path.getsize(path), partition_bytes))
+    language = _language(client, parts, settings.language)
+    keeps = [os.path.join(spool, f"{i:05d}-{j:05d}.pkl") for j in range(len(parts))]
+    merged = reduce_on(client, (client.submit(_facts, part, setup, language, keep, pure=False)
+                                for part, keep in zip(parts, keeps)), setup, language)
+    return _Split(i, path, settings, setup, language, parts, keeps, merged)
+
+
+WHOLE_FILE = 16 << 20  # as --jobs (checker.workflow.STREAM_MIN_BYTES): a smaller file is checked whole in one process
+WHOLE_FILES_PER_WORKER = 2  # fewer files than this per worker: split them, or some workers would wait
+
+
+def _whole_files(client, files: list[str], partition_bytes: Optional[int]) -> set[str]:
+    """The files checked whole, one task each: with files enough to keep every worker busy, those
+    --jobs checks whole (their lines analysed once, nothing spilled or sent between the passes);
+    with fewer files, or partitions asked for, every file is split so that all workers have work."""
+    workers = max(1, len(client.scheduler_info().get("workers", {})))
+    small = {p for p in files if os.path.isfile(p) and os.path.getsize(p) < WHOLE_FILE}
+    return small if partition_bytes is None and len(small) >= WHOLE_FILES_PER_WORKER * workers else set()
 
 
 def _wait_all(jobs: list, show: Optional[bool]) -> None:
