@@ -4,17 +4,18 @@ worker processes against `checker scan --jobs 2` (and --jobs 1), and `checker fi
 `checker filter` in one process, on a corpus in which no line repeats (benchmarks/corpus.py's builder:
 the human Urdu and Marathi text of ../shared/data/clean, then new sentences from its word trigrams).
 
-Usage: python benchmarks/dask_scale.py [--mb 220 | --quick] [--repeat 2] [--json benchmarks/dask_scale.json]
+Usage: python benchmarks/dask_scale.py [--mb 240 | --quick] [--repeat 2] [--json benchmarks/dask_scale.json]
 
-- throughput: the whole corpus ("4x", about 1 million lines at 220 MB) as files of under 16 MB, so
-  that `--jobs` checks each file whole in one process (a larger file it reads twice); the cluster is
+- throughput: the whole corpus ("4x", just over 1 million distinct lines at 240 MB) as files of under 16 MB, so
+  that `--jobs` checks each file whole in one process (a larger file it reads twice), as `scan --dask`
+  does on a worker (two files or more per worker: checker.distributed.scan.WHOLE_FILE); the cluster is
   started before each Dask run and its start-up timed apart, the command given its address. Runs are
   interleaved, round by round, so that the machine's other load slows both alike; the fastest counts
   and the median is kept beside it. The reports are compared byte for byte.
 - `--jobs 1`: on a quarter of the corpus ("1x"), for the rate per core.
-- memory per worker as the corpus grows: `scan --dask` on one file per language of 1x and of 4x (the
-  reduce over one document's facts grows with it if anything does), `filter --dask` on one file of 1x
-  and of 4x: each worker's peak RSS, read on the workers (a fresh cluster per run).
+- memory per worker as the corpus grows: `scan --dask` on one file per language of 1x and of 4x (split
+  in partitions; the reduce over one document's facts grows with it if anything does), `filter --dask`
+  on one file of 1x and of 4x: each worker's peak RSS (VmHWM), read on the workers (a fresh cluster per run).
 - CPU seconds of a Dask run: the command, the worker and nanny processes, and the scheduler (in this
   process), so that the engine's overhead shows beside the wall time.
 --quick: a tiny corpus and one round (the test suite runs it so that the script keeps working; its
@@ -281,7 +282,7 @@ def commit() -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--mb", type=float, default=220.0, help="the 4x corpus (default 220 MB: about 1 million lines)")
+    ap.add_argument("--mb", type=float, default=240.0, help="the 4x corpus (default 240 MB: just over 1 million distinct lines)")
     ap.add_argument("--quick", action="store_true", help="a tiny corpus, one round (a check that the script works)")
     ap.add_argument("--repeat", type=int, default=2, help="rounds of the throughput runs (default 2)")
     ap.add_argument("--clean", default=str(CLEAN))

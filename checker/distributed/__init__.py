@@ -121,18 +121,37 @@ def tune() -> None:
         _tuned = True
 
 
-def reduce_on(client, facts: Iterable, setup, language: str):
+def reduce_on(client, facts: Iterable, setup, language: str, ahead: Optional[int] = None):
     """The reduce of the document rules' pass one as a chain of small tasks, one per partition in
     document order (checker.corpus.engine.merge_step): each partition's facts are freed once folded,
-    so no task holds every line's facts. `facts` yields the partitions' futures lazily: each is
-    submitted just before its step, and Dask runs ready tasks in the order they were submitted, so
-    each partition is folded soon after its facts are made, not once pass one is over (with every
-    partition's facts held until then). The caller keeps no futures of `facts`. A future of Merged."""
+    so no task holds every line's facts. `facts` yields the partitions' futures lazily, each
+    submitted just before its step. Pass one outruns the chain (each step waits for its facts to
+    travel to the worker holding the fold, which is busy checking), so the facts would pile up for
+    the whole document: with `ahead`, a partition's facts are submitted only once the step `ahead`
+    partitions back is done (this call then waits on the cluster), so at most `ahead` partitions'
+    facts wait, whatever the document's length. The caller keeps no futures of `facts`. A future
+    of Merged."""
+    from collections import deque
+    from distributed import wait as dask_wait
     from ..corpus import engine
     fold = client.submit(engine.merge_start, setup, language, pure=False)
-    for part in facts:
+    window: deque = deque()
+    facts = iter(facts)
+    while True:
+        if ahead and len(window) >= ahead:
+            dask_wait(window.popleft())
+        part = next(facts, None)
+        if part is None:
+            break
         fold = client.submit(engine.merge_step, fold, part, setup, language, pure=False)
+        window.append(fold)
+    window.clear()
     return client.submit(engine.merged, fold, setup, language, pure=False)
+
+
+def ahead_of_reduce(client) -> int:
+    """How many partitions pass one may run ahead of the reduce: enough to keep every worker busy."""
+    return PARTITIONS_PER_WORKER * max(1, len(client.scheduler_info().get("workers", {})))
 
 
 def part_name(directory: str, index: int, ext: str, count: int) -> str:

@@ -14,7 +14,7 @@ from ..corpus import filter as flt
 from ..corpus import readers
 from ..corpus.engine import doc_language_of
 from ..errors import InputError
-from . import announce, atomic_write, connect, part_name, reduce_on, tune, wait
+from . import ahead_of_reduce, announce, atomic_write, connect, part_name, reduce_on, tune, wait
 from . import partition_bytes as sized
 
 EXT = {"text": "txt", "tsv": "tsv", "jsonl": "jsonl", "parquet": "parquet"}
@@ -65,7 +65,7 @@ def filter_on(path: str, opts, kept: str, rejected: str, address, fmt: Optional[
             samples = client.gather(client.map(flt.part_sample, parts, opts=opts, pure=False))
             language = doc_language_of(samples, opts.setup.language)
             merged = reduce_on(client, (client.submit(flt.part_facts, part, opts=opts, language=language, pure=False)
-                                        for part in parts), opts.setup, language)
+                                        for part in parts), opts.setup, language, ahead_of_reduce(client))
         futures = [client.submit(_filter_task, part, first, opts, kept_dir, rejected_dir, i, len(parts), schema,
                                  language, merged, pure=False)
                    for i, (part, first) in enumerate(zip(parts, firsts))]

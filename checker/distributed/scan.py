@@ -1,5 +1,9 @@
-"""`checker scan --dask`: each file's line partitions checked on the workers, the report written by
-them in part files (JSON Lines), then copied in order into the report: byte for byte `--jobs 1`.
+"""`checker scan --dask`: files checked on the workers, the report written by them in part files
+(JSON Lines), then copied in order into the report: byte for byte `--jobs 1`.
+
+A small file, when there are files enough for every worker, is one task: checked whole on one
+worker, as --jobs checks it. Any other file is split in line partitions: pass one on each (its
+document facts), the reduce of the document rules, then pass two on each (its findings).
 
 Lines are read as the scan reads them (checker.loader.line_reader: a BOM dropped, CRLF and a lone CR
 end a line). A file that cannot be read (bad UTF-8, NUL bytes, an overlong line) is reported as the
@@ -18,7 +22,7 @@ from ..corpus.readers import Part, partitions, raw_lines
 from ..errors import InputError
 from ..loader import MAX_LINE
 from ..model import fail_threshold
-from . import announce, atomic_write, connect, reduce_on, tune, wait
+from . import ahead_of_reduce, announce, atomic_write, connect, reduce_on, tune, wait
 from . import partition_bytes as sized
 
 
@@ -181,9 +185,10 @@ class _Split(NamedTuple):
 
 def _submit(client, planner, files: list[str], spool: str, partition_bytes: Optional[int], errors: list) -> list:
     """Every file's tasks, the jobs in file order: a file checked whole is one task; a split file
-    has its pass one and reduce queued, and its pass two once every file's pass one is."""
+    has its pass one and reduce queued (this waits while pass one runs far ahead of the reduce),
+    then its pass two, which so comes before the next files' pass one."""
     whole = _whole_files(client, files, partition_bytes)
-    jobs, split = {}, []
+    jobs = []
     for i, path in enumerate(files):
         try:
             settings = planner.settings(path)
@@ -192,17 +197,21 @@ def _submit(client, planner, files: list[str], spool: str, partition_bytes: Opti
             if path in whole:
                 target = os.path.join(spool, f"{i:05d}.jsonl")
                 part = Part(path, "text", 0, os.path.getsize(path))
-                jobs[i] = _Job(path, settings, [target], [client.submit(_whole, part, setup, path, target, pure=False)])
+                jobs.append(_Job(path, settings, [target], [client.submit(_whole, part, setup, path, target,
+                                                                          pure=False)]))
             else:
-                split.append(_pass_one(client, i, path, settings, setup, spool, partition_bytes))
+                jobs.append(_pass_two(client, _pass_one(client, i, path, settings, setup, spool, partition_bytes),
+                                      spool))
         except (InputError, Unreadable) as e:
             errors.append(_unreadable(path) if isinstance(e, Unreadable) else str(e))
-    for f in split:
-        targets = [os.path.join(spool, f"{f.index:05d}-{j:05d}.jsonl") for j in range(len(f.parts))]
-        writes = [client.submit(_write, part, f.setup, f.language, f.merged, j, f.path, target, keep, pure=False)
-                  for j, (part, target, keep) in enumerate(zip(f.parts, targets, f.keeps))]
-        jobs[f.index] = _Job(f.path, f.settings, targets, writes)
-    return [jobs[i] for i in sorted(jobs)]
+    return jobs
+
+
+def _pass_two(client, f: _Split, spool: str) -> _Job:
+    targets = [os.path.join(spool, f"{f.index:05d}-{j:05d}.jsonl") for j in range(len(f.parts))]
+    writes = [client.submit(_write, part, f.setup, f.language, f.merged, j, f.path, target, keep, pure=False)
+              for j, (part, target, keep) in enumerate(zip(f.parts, targets, f.keeps))]
+    return _Job(f.path, f.settings, targets, writes)
 
 
 def _pass_one(client, i: int, path: str, settings, setup, spool: str, partition_bytes: Optional[int]) -> _Split:
@@ -210,7 +219,7 @@ def _pass_one(client, i: int, path: str, settings, setup, spool: str, partition_
     language = _language(client, parts, settings.language)
     keeps = [os.path.join(spool, f"{i:05d}-{j:05d}.pkl") for j in range(len(parts))]
     merged = reduce_on(client, (client.submit(_facts, part, setup, language, keep, pure=False)
-                                for part, keep in zip(parts, keeps)), setup, language)
+                                for part, keep in zip(parts, keeps)), setup, language, ahead_of_reduce(client))
     return _Split(i, path, settings, setup, language, parts, keeps, merged)
 
 
