@@ -66,6 +66,12 @@ def test_scan_report_is_the_one_process_report(client, corpus, tmp_path, run_cli
     assert any(f["rule"].startswith("CON") for f in findings)
 
 
+def test_a_split_file_shows_its_pass_one_on_a_progress_bar(client, corpus, tmp_path, capsys):
+    result = scan_on_dask(_request(corpus, tmp_path / "r.jsonl"), client, partition_bytes=SMALL, show=True)
+    err = capsys.readouterr().err
+    assert not result.errors and f"{corpus}: pass one" in err and "partitions" in err
+
+
 def _workers(client) -> set:
     return set(client.scheduler_info()["workers"])
 

@@ -18,7 +18,7 @@ import os
 import sys
 import uuid
 from contextlib import contextmanager
-from typing import Iterable, Iterator, Optional
+from typing import Callable, Iterable, Iterator, Optional
 
 from ..errors import InputError
 
@@ -121,30 +121,38 @@ def tune() -> None:
         _tuned = True
 
 
-def reduce_on(client, facts: Iterable, setup, language: str, ahead: Optional[int] = None):
+def reduce_on(client, facts: Iterable, setup, language: str, ahead: Optional[int] = None,
+              done: Optional[Callable[[], None]] = None):
     """The reduce of the document rules' pass one as a chain of small tasks, one per partition in
     document order (checker.corpus.engine.merge_step): each partition's facts are freed once folded,
     so no task holds every line's facts. `facts` yields the partitions' futures lazily, each
-    submitted just before its step. Pass one outruns the chain (each step waits for its facts to
-    travel to the worker holding the fold, which is busy checking), so the facts would pile up for
-    the whole document: with `ahead`, a partition's facts are submitted only once the step `ahead`
-    partitions back is done (this call then waits on the cluster), so at most `ahead` partitions'
-    facts wait, whatever the document's length. The caller keeps no futures of `facts`. A future
-    of Merged."""
+    submitted just before its step. Left alone, pass one outruns the chain and the facts pile up
+    for the whole document (measured: 28 partitions' facts waiting on one worker): with `ahead`, a
+    partition's facts are submitted only once the step `ahead` partitions back is done (this call
+    waits on the cluster meanwhile), so at most `ahead` partitions' facts wait, whatever the
+    document's length. `done` is called as each step is seen done (a progress bar; with it, this
+    call returns once the whole chain is). The caller keeps no futures of `facts`. A future of Merged."""
     from collections import deque
     from distributed import wait as dask_wait
     from ..corpus import engine
+
+    def settle(step) -> None:
+        dask_wait(step)
+        if done is not None:
+            done()
     fold = client.submit(engine.merge_start, setup, language, pure=False)
     window: deque = deque()
     facts = iter(facts)
     while True:
         if ahead and len(window) >= ahead:
-            dask_wait(window.popleft())
+            settle(window.popleft())
         part = next(facts, None)
         if part is None:
             break
         fold = client.submit(engine.merge_step, fold, part, setup, language, pure=False)
         window.append(fold)
+    while done is not None and window:
+        settle(window.popleft())
     window.clear()
     return client.submit(engine.merged, fold, setup, language, pure=False)
 

@@ -78,6 +78,7 @@ def _whole(part: Part, setup, path: str, target: str) -> int:
 
 
 def _written(per_segment: list, path: str, language: str, target: str) -> int:
+    """A file's (or partition's) sentence reports written to `target` whole or not at all."""
     import io
     from ..model import FileReport
     from ..report.jsonl_report import write_file
@@ -155,7 +156,7 @@ def scan_on(request, address, partition_bytes: Optional[int] = None, show: Optio
     try:
         with connect(address) as client:
             announce(client)
-            jobs = _submit(client, planner, files, spool, partition_bytes, result.errors)
+            jobs = _submit(client, planner, files, spool, partition_bytes, result.errors, show)
             _wait_all(jobs, show)
             _emit(jobs, request.output.path, result)
     finally:
@@ -183,10 +184,11 @@ class _Split(NamedTuple):
     merged: object
 
 
-def _submit(client, planner, files: list[str], spool: str, partition_bytes: Optional[int], errors: list) -> list:
+def _submit(client, planner, files: list[str], spool: str, partition_bytes: Optional[int], errors: list,
+            show: Optional[bool]) -> list:
     """Every file's tasks, the jobs in file order: a file checked whole is one task; a split file
-    has its pass one and reduce queued (this waits while pass one runs far ahead of the reduce),
-    then its pass two, which so comes before the next files' pass one."""
+    has its pass one and reduce run (this waits on them: pass one stays a few partitions ahead of
+    the reduce), then its pass two queued, before the next files' pass one."""
     whole = _whole_files(client, files, partition_bytes)
     jobs = []
     for i, path in enumerate(files):
@@ -200,11 +202,26 @@ def _submit(client, planner, files: list[str], spool: str, partition_bytes: Opti
                 jobs.append(_Job(path, settings, [target], [client.submit(_whole, part, setup, path, target,
                                                                           pure=False)]))
             else:
-                jobs.append(_pass_two(client, _pass_one(client, i, path, settings, setup, spool, partition_bytes),
-                                      spool))
+                split = _pass_one(client, i, path, settings, setup, spool, partition_bytes, show)
+                jobs.append(_pass_two(client, split, spool))
         except (InputError, Unreadable) as e:
             errors.append(_unreadable(path) if isinstance(e, Unreadable) else str(e))
     return jobs
+
+
+def _pass_one(client, i: int, path: str, settings, setup, spool: str, partition_bytes: Optional[int],
+              show: Optional[bool]) -> _Split:
+    """A split file's pass one and reduce queued; returns as its reduce ends (a bar on a terminal)."""
+    from ..progress import Progress, wanted
+    parts = partitions(path, "text", sized(client, os.path.getsize(path), partition_bytes))
+    language = _language(client, parts, settings.language)
+    keeps = [os.path.join(spool, f"{i:05d}-{j:05d}.pkl") for j in range(len(parts))]
+    show = wanted(len(parts), 1 << 40) if show is None else show
+    with Progress(len(parts), len(parts), enabled=show) as bar:
+        merged = reduce_on(client, (client.submit(_facts, part, setup, language, keep, pure=False)
+                                    for part, keep in zip(parts, keeps)), setup, language, ahead_of_reduce(client),
+                           lambda: bar.advance(f"{path}: pass one", 1))
+    return _Split(i, path, settings, setup, language, parts, keeps, merged)
 
 
 def _pass_two(client, f: _Split, spool: str) -> _Job:
@@ -212,15 +229,6 @@ def _pass_two(client, f: _Split, spool: str) -> _Job:
     writes = [client.submit(_write, part, f.setup, f.language, f.merged, j, f.path, target, keep, pure=False)
               for j, (part, target, keep) in enumerate(zip(f.parts, targets, f.keeps))]
     return _Job(f.path, f.settings, targets, writes)
-
-
-def _pass_one(client, i: int, path: str, settings, setup, spool: str, partition_bytes: Optional[int]) -> _Split:
-    parts = partitions(path, "text", sized(client, os.path.getsize(path), partition_bytes))
-    language = _language(client, parts, settings.language)
-    keeps = [os.path.join(spool, f"{i:05d}-{j:05d}.pkl") for j in range(len(parts))]
-    merged = reduce_on(client, (client.submit(_facts, part, setup, language, keep, pure=False)
-                                for part, keep in zip(parts, keeps)), setup, language, ahead_of_reduce(client))
-    return _Split(i, path, settings, setup, language, parts, keeps, merged)
 
 
 WHOLE_FILE = 16 << 20  # as --jobs (checker.workflow.STREAM_MIN_BYTES): a smaller file is checked whole in one process
