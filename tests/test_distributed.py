@@ -69,7 +69,7 @@ def test_scan_report_is_the_one_process_report(client, corpus, tmp_path, run_cli
 def test_a_split_file_shows_its_pass_one_on_a_progress_bar(client, corpus, tmp_path, capsys):
     result = scan_on_dask(_request(corpus, tmp_path / "r.jsonl"), client, partition_bytes=SMALL, show=True)
     err = capsys.readouterr().err
-    assert not result.errors and f"{corpus}: pass one" in err and "partitions" in err
+    assert not result.errors and "corpus.txt: pass one" in err and "partitions" in err  # (the bar keeps the end of a long label)
 
 
 def _workers(client) -> set:

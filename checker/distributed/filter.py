@@ -14,7 +14,7 @@ from ..corpus import filter as flt
 from ..corpus import readers
 from ..corpus.engine import doc_language_of
 from ..errors import InputError
-from . import ahead_of_reduce, announce, atomic_write, connect, part_name, reduce_on, tune, wait
+from . import ahead_of_reduce, announce, atomic_write, connect, packed, part_name, reduce_on, tune, wait
 from . import partition_bytes as sized
 
 EXT = {"text": "txt", "tsv": "tsv", "jsonl": "jsonl", "parquet": "parquet"}
@@ -32,6 +32,11 @@ def _filter_task(part, first_row, opts, kept_dir, rejected_dir, index, count, sc
         atomic_write(part_name(kept_dir, index, EXT[part.format], count), kept)
     atomic_write(part_name(rejected_dir, index, "jsonl", count), rejected)
     return out[0]
+
+
+def _part_facts(part, opts, language: str) -> bytes:
+    tune()
+    return packed(flt.part_facts(part, opts, language))
 
 
 def _directory(path: str, option: str) -> str:
@@ -64,7 +69,7 @@ def filter_on(path: str, opts, kept: str, rejected: str, address, fmt: Optional[
         if opts.document:
             samples = client.gather(client.map(flt.part_sample, parts, opts=opts, pure=False))
             language = doc_language_of(samples, opts.setup.language)
-            merged = reduce_on(client, (client.submit(flt.part_facts, part, opts=opts, language=language, pure=False)
+            merged = reduce_on(client, (client.submit(_part_facts, part, opts, language, pure=False)
                                         for part in parts), opts.setup, language, ahead_of_reduce(client))
         futures = [client.submit(_filter_task, part, first, opts, kept_dir, rejected_dir, i, len(parts), schema,
                                  language, merged, pure=False)

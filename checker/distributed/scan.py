@@ -22,7 +22,7 @@ from ..corpus.readers import Part, partitions, raw_lines
 from ..errors import InputError
 from ..loader import MAX_LINE
 from ..model import fail_threshold
-from . import ahead_of_reduce, announce, atomic_write, connect, reduce_on, tune, wait
+from . import ahead_of_reduce, announce, atomic_write, connect, packed, reduce_on, tune, wait
 from . import partition_bytes as sized
 
 
@@ -59,8 +59,8 @@ def _sample(part: Part) -> list[str]:
     return engine.language_sample((engine.Segment(x) for x in scan_lines(part)), engine.LANGUAGE_SAMPLE)
 
 
-def _facts(part: Part, setup, language: str, keep: str) -> list:
-    return engine.facts(_segments(part), setup, language, keep)
+def _facts(part: Part, setup, language: str, keep: str) -> bytes:
+    return packed(engine.facts(_segments(part), setup, language, keep))
 
 
 def _write(part: Part, setup, language: str, merged, index: int, path: str, target: str, keep: str) -> int:
