@@ -125,8 +125,8 @@ def reduce_on(client, facts: Iterable, setup, language: str, ahead: Optional[int
               done: Optional[Callable[[], None]] = None):
     """The reduce of the document rules' pass one as a chain of small tasks, one per partition in
     document order (checker.corpus.engine.merge_step): each partition's facts are freed once folded,
-    so no task holds every line's facts. `facts` yields the partitions' futures lazily, each
-    submitted just before its step. Left alone, pass one outruns the chain and the facts pile up
+    so no task holds every line's facts. `facts` yields the partitions' futures of `packed` facts
+    lazily, each submitted just before its step. Left alone, pass one outruns the chain and the facts pile up
     for the whole document (measured: 28 partitions' facts waiting on one worker): with `ahead`, a
     partition's facts are submitted only once the step `ahead` partitions back is done (this call
     waits on the cluster meanwhile), so at most `ahead` partitions' facts wait, whatever the
