@@ -85,14 +85,18 @@ MAX_PARTITION = 1 << 20  # a few seconds of checking: a worker's memory for one 
 PARTITIONS_PER_WORKER = 4  # more partitions than workers, so that one slow partition holds up little
 
 
+def workers_of(client) -> int:
+    """The cluster's number of workers (at least 1: a cluster still starting has none yet)."""
+    return max(1, len(client.scheduler_info().get("workers", {})))
+
+
 def partition_bytes(client, size: int, given: Optional[int] = None) -> int:
     """Bytes per partition: as given, or enough partitions to keep every worker busy, each
     between MIN_PARTITION and MAX_PARTITION. The cap does not grow with the input: what a
     worker holds at once (a partition's lines, facts and report) stays the same for any corpus."""
     if given:
         return given
-    workers = max(1, len(client.scheduler_info().get("workers", {})))
-    return max(MIN_PARTITION, min(MAX_PARTITION, -(-size // (workers * PARTITIONS_PER_WORKER))))
+    return max(MIN_PARTITION, min(MAX_PARTITION, -(-size // (workers_of(client) * PARTITIONS_PER_WORKER))))
 
 
 def atomic_write(path: str, write) -> None:
@@ -153,7 +157,6 @@ def reduce_on(client, facts: Iterable, setup, language: str, ahead: Optional[int
         window.append(fold)
     while done is not None and window:
         settle(window.popleft())
-    window.clear()
     return client.submit(engine.merged, fold, setup, language, pure=False)
 
 
@@ -173,7 +176,7 @@ def _step(fold, facts: bytes, setup, language: str):
 
 def ahead_of_reduce(client) -> int:
     """How many partitions pass one may run ahead of the reduce: enough to keep every worker busy."""
-    return PARTITIONS_PER_WORKER * max(1, len(client.scheduler_info().get("workers", {})))
+    return PARTITIONS_PER_WORKER * workers_of(client)
 
 
 def part_name(directory: str, index: int, ext: str, count: int) -> str:

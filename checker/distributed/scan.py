@@ -22,7 +22,8 @@ from ..corpus.readers import Part, partitions, raw_lines
 from ..errors import InputError
 from ..loader import MAX_LINE
 from ..model import fail_threshold
-from . import ahead_of_reduce, announce, atomic_write, connect, packed, reduce_on, tune, wait
+from ..workflow import STREAM_MIN_BYTES
+from . import ahead_of_reduce, announce, atomic_write, connect, packed, reduce_on, tune, wait, workers_of
 from . import partition_bytes as sized
 
 
@@ -231,7 +232,7 @@ def _pass_two(client, f: _Split, spool: str) -> _Job:
     return _Job(f.path, f.settings, targets, writes)
 
 
-WHOLE_FILE = 16 << 20  # as --jobs (checker.workflow.STREAM_MIN_BYTES): a smaller file is checked whole in one process
+WHOLE_FILE = STREAM_MIN_BYTES  # as --jobs: a smaller file is checked whole in one process
 WHOLE_FILES_PER_WORKER = 2  # fewer files than this per worker: split them, or some workers would wait
 
 
@@ -239,9 +240,8 @@ def _whole_files(client, files: list[str], partition_bytes: Optional[int]) -> se
     """The files checked whole, one task each: with files enough to keep every worker busy, those
     --jobs checks whole (their lines analysed once, nothing spilled or sent between the passes);
     with fewer files, or partitions asked for, every file is split so that all workers have work."""
-    workers = max(1, len(client.scheduler_info().get("workers", {})))
     small = {p for p in files if os.path.isfile(p) and os.path.getsize(p) < WHOLE_FILE}
-    return small if partition_bytes is None and len(small) >= WHOLE_FILES_PER_WORKER * workers else set()
+    return small if partition_bytes is None and len(small) >= WHOLE_FILES_PER_WORKER * workers_of(client) else set()
 
 
 def _wait_all(jobs: list, show: Optional[bool]) -> None:
